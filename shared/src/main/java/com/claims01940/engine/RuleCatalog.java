@@ -1,0 +1,50 @@
+package com.claims01940.engine;
+
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleInfo;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.rules.coverage.*;
+import com.claims01940.rules.documentation.*;
+import com.claims01940.rules.modifiers.*;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Every rule, in evaluation order (the order of the contract's catalogue). GET /v1/rules is
+ * generated from these classes, so the catalogue cannot drift from the code.
+ */
+public final class RuleCatalog {
+  private RuleCatalog() {}
+
+  public static final String ENGINE_RULE_FAILED = "ENGINE-RULE-FAILED";
+
+  public static List<Rule> rules() {
+    return List.of(
+        new PricingModifierMissing(), new PricingModifierMultiple(), new PricingModifierPosition(),
+        new ProviderMismatch(), new ConcurrencyMismatch(), new ModifierNotApplicable(), new G8NotAllowed(),
+        new MacInconsistent(), new PhysicalStatusMultiple(), new PhysicalStatusMissing(), new PhysicalStatusMismatch(),
+        new P6Implausible(), new DuplicateModifier(), new TooManyModifiers(), new UnknownModifier(), new GaGzConflict(),
+        new DistinctServiceOnAnesthesia(), new Modifier22Review(),
+        new IndicationMissing(), new ImagingMissing(), new ImagingInvalid(), new AgentMissing(), new AgentVolumeMissing(),
+        new LevelsMissing(), new LevelsNotLumbosacral(), new LevelsMismatch(), new AnesthesiaTypeMissing(),
+        new AnesthesiaTypeMismatch(), new ConsentMissing(), new PostProcedureMissing(), new PreAnesthesiaEvalMissing(),
+        new AsaStatusMissing(), new TimeMissing(), new TimeInvalid(), new TimeMinutesMismatch(), new TimeOutlier(),
+        new MedicalDirectionIncomplete(), new AdInductionUndocumented(), new SedationJustificationMissing(),
+        new PriorBlocksInsufficient(), new CrosswalkMismatch(),
+        new PayerUnknown(), new NoPolicyForDate(), new CodeNotEffective(), new DiagnosisMissing(), new DiagnosisInvalid(),
+        new DiagnosisRegionMismatch(), new DiagnosisNotCovered(), new RadiculopathyWithFacet(),
+        new PlaceOfServiceNotCovered(), new PriorAuthMissing(), new AnesthesiaNotMedicallyNecessary(),
+        new ModalityNotCovered(), new LevelsExceeded(), new FrequencyExceeded(), new SurgeonAnesthesia(),
+        new TimelyFilingExceeded(), new QualifyingCircumstancesNotPayable(), new PhysicalStatusNotPayable(),
+        new PolicyUnverified());
+  }
+
+  /** The catalogue for GET /v1/rules: every rule plus the engine's own finding. */
+  public static List<RuleInfo> describe() {
+    return Stream.concat(rules().stream().map(Rule::info), Stream.of(new RuleInfo(ENGINE_RULE_FAILED, Aspect.ALL,
+        Severity.ERROR, false, "A rule failed to run; the claim is not passed silently", List.of(Sources.ENGINE))))
+        .toList();
+  }
+}

@@ -1,0 +1,78 @@
+package com.claims01940.policy;
+
+import com.claims01940.rules.Severity;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The policy of one payer for 01940 in force from {@code effectiveFrom} to {@code effectiveTo}
+ * (inclusive; null = open). Every threshold, code list and switch a rule needs is a {@link Param}.
+ * {@code document} is the JSON it was read from, returned as-is by the policy endpoint.
+ */
+public record PayerPolicy(
+    String payerId,
+    String payerName,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    String version,
+    long revision,
+    Param<Integer> baseUnits,
+    Param<Integer> timeUnitMinutes,
+    Param<Map<String, Integer>> modifierPercent,
+    Param<Integer> supervisionBaseUnits,
+    Param<Integer> supervisionInductionUnits,
+    Param<BigDecimal> conversionFactor,
+    Param<Severity> pricingModifierRequired,
+    Param<Severity> pricingModifierPosition,
+    Param<Severity> qsRequiredWhenMac,
+    Param<Severity> physicalStatusRequired,
+    Param<Map<String, Integer>> physicalStatusUnits,
+    Param<Map<String, Integer>> qualifyingCircumstanceUnits,
+    Param<List<String>> placesOfService,
+    Param<PriorAuthRule> priorAuthorization,
+    Param<NecessityRule> anesthesiaNecessity,
+    Param<Severity> sedationJustificationRequired,
+    Param<List<String>> facetNonCoveredModalities,
+    Param<Integer> facetMaxLevelsPerSession,
+    Param<BlocksRule> facetDiagnosticBlocks,
+    Param<Integer> facetMaxSessionsPer12Months,
+    Param<Integer> facetMinDaysBetweenSameLevel,
+    Param<List<String>> facetCoveredDiagnoses,
+    Param<List<String>> epiduralCoveredDiagnoses,
+    Param<Integer> timelyFilingDays,
+    JsonNode document) {
+
+  /** Prior authorization: required for these linked codes, at these places (null = any), from a date. */
+  public record PriorAuthRule(List<String> procedureCodes, List<String> placesOfService, LocalDate fromDate) {}
+
+  /** MAC/general anesthesia needs an accepted risk factor, unless the linked procedure is waived. */
+  public record NecessityRule(Severity severity, List<String> acceptedRiskFactors,
+      List<String> waivedProcedureCodes, List<String> waivedModalities) {}
+
+  /** Diagnostic blocks before a first facet denervation: how many, at what relief. */
+  public record BlocksRule(int count, int minReliefPercent, Severity severity) {}
+
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+  }
+
+  /** Every parameter, in document order. */
+  public List<Param<?>> parameters() {
+    return Stream.<Param<?>>of(baseUnits, timeUnitMinutes, modifierPercent, supervisionBaseUnits,
+        supervisionInductionUnits, conversionFactor, pricingModifierRequired, pricingModifierPosition,
+        qsRequiredWhenMac, physicalStatusRequired, physicalStatusUnits, qualifyingCircumstanceUnits,
+        placesOfService, priorAuthorization, anesthesiaNecessity, sedationJustificationRequired,
+        facetNonCoveredModalities, facetMaxLevelsPerSession, facetDiagnosticBlocks,
+        facetMaxSessionsPer12Months, facetMinDaysBetweenSameLevel, facetCoveredDiagnoses,
+        epiduralCoveredDiagnoses, timelyFilingDays).toList();
+  }
+
+  /** True when every value that is set has been verified against a published source. */
+  public boolean verified() {
+    return parameters().stream().filter(Param::isSet).allMatch(Param::verified);
+  }
+}

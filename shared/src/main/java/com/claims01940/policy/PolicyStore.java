@@ -1,0 +1,19 @@
+package com.claims01940.policy;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The port to payer policies. Implementations: seed files in memory, DynamoDB (shared-aws). */
+public interface PolicyStore {
+
+  /** All versions of one payer's policy (empty for an unknown payer). */
+  List<PayerPolicy> versions(String payerId);
+
+  /** Every payer with the effective ranges of its versions. */
+  List<PayerSummary> payers();
+
+  /** The policy of the payer in force on the date. */
+  default PolicyResolution resolve(String payerId, LocalDate dateOfService) {
+    return PolicyResolution.choose(payerId, versions(payerId), dateOfService);
+  }
+}

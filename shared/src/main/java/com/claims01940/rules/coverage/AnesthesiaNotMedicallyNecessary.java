@@ -1,0 +1,47 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.policy.PolicyResolution;
+import java.util.List;
+
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY: MAC/general without a risk factor the payer accepts. */
+public final class AnesthesiaNotMedicallyNecessary extends Rule {
+  public AnesthesiaNotMedicallyNecessary() {
+    super("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", Aspect.COVERAGE, Severity.ERROR, true,
+        "MAC/GENERAL without a risk factor the payer accepts (PATIENT_PREFERENCE never counts), where the payer asks for one",
+        Sources.ANTHEM_CG_MED_78);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    var policy = ctx.policy();
+    String type = ClaimFacts.anesthesiaType(claim);
+    if (policy == null || !policy.anesthesiaNecessity().isSet() || !ctx.codes().sedationTypes().contains(type)) {
+      return;
+    }
+    var rule = policy.anesthesiaNecessity().value();
+    if (rule.waivedProcedureCodes().contains(ClaimFacts.procedureCode(claim))
+        && rule.waivedModalities().contains(ClaimFacts.modality(claim))) {
+      return;
+    }
+    Set<String> accepted = ClaimFacts.riskFactors(claim).stream()
+        .filter(rule.acceptedRiskFactors()::contains)
+        .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
+        .collect(Collectors.toSet());
+    if (accepted.isEmpty()) {
+      report(ctx, rule.severity(), "/documentation/sedationJustification/riskFactors", policy.payerName()
+          + " covers " + type + " for this procedure only with a documented risk factor it accepts; none is present"
+          + " (patient preference does not qualify).", policy.anesthesiaNecessity());
+    }
+  }
+}

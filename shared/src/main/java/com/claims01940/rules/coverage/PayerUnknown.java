@@ -1,0 +1,28 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.policy.PolicyResolution;
+import java.util.List;
+
+/** COV-PAYER-UNKNOWN: no policy at all for the payer. */
+public final class PayerUnknown extends Rule {
+  public PayerUnknown() {
+    super("COV-PAYER-UNKNOWN", Aspect.COVERAGE, Severity.ERROR, false, "No policy for that payer",
+        Sources.POLICY_PROVENANCE);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    if (ctx.resolution() instanceof PolicyResolution.UnknownPayer) {
+      report(ctx, "/payerId", "No 01940 policy is on file for payer " + claim.payerId()
+          + "; coverage cannot be checked (see GET /v1/payers).");
+    }
+  }
+}

@@ -1,0 +1,37 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.policy.PolicyResolution;
+import java.util.List;
+
+/** COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE: the payer adds no units for 99100-99140. */
+public final class QualifyingCircumstancesNotPayable extends Rule {
+  public QualifyingCircumstancesNotPayable() {
+    super("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", Aspect.COVERAGE, Severity.INFO, true,
+        "99100/99116/99135/99140 reported and the payer adds no units", Sources.UHC_UNITS);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    var policy = ctx.policy();
+    if (policy == null || !policy.qualifyingCircumstanceUnits().isSet()) {
+      return;
+    }
+    List<String> codes = claim.anesthesia().qualifyingCircumstances();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      if (ctx.codes().qualifyingCircumstanceCodes().contains(code)
+          && policy.qualifyingCircumstanceUnits().value().getOrDefault(code, 0) == 0) {
+        report(ctx, "/anesthesia/qualifyingCircumstances/" + i, policy.payerName() + " adds no units for " + code + ".",
+            policy.qualifyingCircumstanceUnits());
+      }
+    }
+  }
+}

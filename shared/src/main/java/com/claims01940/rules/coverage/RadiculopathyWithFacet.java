@@ -1,0 +1,34 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.policy.PolicyResolution;
+import java.util.List;
+
+/** COV-RADICULOPATHY-WITH-FACET: facet denervation criteria require non-radicular pain. */
+public final class RadiculopathyWithFacet extends Rule {
+  public RadiculopathyWithFacet() {
+    super("COV-RADICULOPATHY-WITH-FACET", Aspect.COVERAGE, Severity.WARNING, false,
+        "A radiculopathy diagnosis with facet denervation (criteria require non-radicular pain)", Sources.BCBSND_RF);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    if (!ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))) {
+      return;
+    }
+    List<String> codes = claim.diagnosisCodes();
+    for (int i = 0; i < codes.size(); i++) {
+      if (CodeSets.matchesAny(ctx.codes().radiculopathyDiagnoses(), codes.get(i))) {
+        report(ctx, "/diagnosisCodes/" + i, "Diagnosis " + codes.get(i)
+            + " is radicular; facet denervation criteria require axial, non-radicular pain.");
+      }
+    }
+  }
+}

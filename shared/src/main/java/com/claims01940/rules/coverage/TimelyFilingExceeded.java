@@ -1,0 +1,35 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.policy.PolicyResolution;
+import java.util.List;
+
+import java.time.temporal.ChronoUnit;
+
+/** COV-TIMELY-FILING-EXCEEDED: submitted after the payer's filing limit. */
+public final class TimelyFilingExceeded extends Rule {
+  public TimelyFilingExceeded() {
+    super("COV-TIMELY-FILING-EXCEEDED", Aspect.COVERAGE, Severity.ERROR, true,
+        "submissionDate - dateOfService beyond the payer's filing limit", Sources.TIMELY_FILING);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    var policy = ctx.policy();
+    if (policy == null || claim.submissionDate() == null || !policy.timelyFilingDays().isSet()) {
+      return;
+    }
+    long days = ChronoUnit.DAYS.between(claim.dateOfService(), claim.submissionDate());
+    if (days > policy.timelyFilingDays().value()) {
+      report(ctx, "/submissionDate", "Submitted " + days + " days after the date of service; " + policy.payerName()
+          + " accepts claims within " + policy.timelyFilingDays().value() + " days.", policy.timelyFilingDays());
+    }
+  }
+}

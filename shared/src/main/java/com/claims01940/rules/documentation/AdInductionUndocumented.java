@@ -1,0 +1,25 @@
+package com.claims01940.rules.documentation;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+
+/** DOC-AD-INDUCTION-UNDOCUMENTED: AD without presence at induction earns no extra base unit. */
+public final class AdInductionUndocumented extends Rule {
+  public AdInductionUndocumented() {
+    super("DOC-AD-INDUCTION-UNDOCUMENTED", Aspect.DOCUMENTATION, Severity.INFO, false,
+        "AD billed without presentAtInduction (no extra base unit)", Sources.PALMETTO_AD);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    if (ClaimFacts.has(claim, ctx.codes().supervisionModifier()) && !Boolean.TRUE.equals(claim.anesthesia().presentAtInduction())) {
+      report(ctx, "/anesthesia/presentAtInduction", "Medical supervision (AD) is paid on 3 base units; presence at induction"
+          + " is not documented, so the extra unit is not added.");
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package com.claims01940.rules.documentation;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+
+/** DOC-AGENT-VOLUME-MISSING: a chemical neurolytic without its volume. */
+public final class AgentVolumeMissing extends Rule {
+  public AgentVolumeMissing() {
+    super("DOC-AGENT-VOLUME-MISSING", Aspect.DOCUMENTATION, Severity.ERROR, false,
+        "PHENOL, ALCOHOL or GLYCEROL without volumeMl", Sources.OPENPAYER_01940);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    var agent = claim.documentation() == null ? null : claim.documentation().neurolyticAgent();
+    if (agent != null && ctx.codes().chemicalAgents().contains(agent.name()) && agent.volumeMl() == null) {
+      report(ctx, "/documentation/neurolyticAgent/volumeMl", "The volume of " + agent.name() + " injected is not documented.");
+    }
+  }
+}

@@ -1,0 +1,28 @@
+package com.claims01940.rules.documentation;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+
+/** DOC-CROSSWALK-MISMATCH: the linked procedure belongs to another anesthesia code. */
+public final class CrosswalkMismatch extends Rule {
+  public CrosswalkMismatch() {
+    super("DOC-CROSSWALK-MISMATCH", Aspect.DOCUMENTATION, Severity.WARNING, false,
+        "The linked procedure maps to another anesthesia code (64633/64634/62281 to 01939; injections to 01937/01938)",
+        Sources.CPT_CROSSWALK);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    String code = ClaimFacts.procedureCode(claim);
+    String expected = code == null ? null : ctx.codes().crosswalk().get(code);
+    if (expected != null) {
+      report(ctx, "/procedure/code", "Procedure " + code + " is normally reported with anesthesia code " + expected + ", not "
+          + ctx.codes().procedureCode() + ".");
+    }
+  }
+}

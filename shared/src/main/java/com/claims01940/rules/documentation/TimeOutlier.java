@@ -1,0 +1,26 @@
+package com.claims01940.rules.documentation;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+
+/** DOC-TIME-OUTLIER: unusually short or long for a percutaneous procedure. */
+public final class TimeOutlier extends Rule {
+  public TimeOutlier() {
+    super("DOC-TIME-OUTLIER", Aspect.DOCUMENTATION, Severity.WARNING, false,
+        "Under 5 or over 240 minutes for this percutaneous procedure", Sources.CFR_414_46);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    Integer minutes = ClaimFacts.minutes(claim);
+    if (minutes != null && (minutes < ctx.codes().outlierMinMinutes() || minutes > ctx.codes().outlierMaxMinutes())) {
+      report(ctx, "/anesthesia/minutes", minutes + " minutes is outside the usual " + ctx.codes().outlierMinMinutes() + "-"
+          + ctx.codes().outlierMaxMinutes() + " minutes for this procedure; check the record.");
+    }
+  }
+}

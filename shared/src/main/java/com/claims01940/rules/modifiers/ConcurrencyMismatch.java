@@ -1,0 +1,35 @@
+package com.claims01940.rules.modifiers;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import java.util.List;
+
+/** MOD-CONCURRENCY-MISMATCH: the pricing modifier contradicts the number of concurrent cases. */
+public final class ConcurrencyMismatch extends Rule {
+  public ConcurrencyMismatch() {
+    super("MOD-CONCURRENCY-MISMATCH", Aspect.MODIFIERS, Severity.ERROR, false,
+        "QK outside 2-4 concurrent cases, QY other than 1, AD with 4 or fewer, AA with more than 1",
+        Sources.CMS_MODIFIERS);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    Integer cases = claim.anesthesia() == null ? null : claim.anesthesia().concurrentCases();
+    if (cases == null) {
+      return;
+    }
+    for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().concurrentCasesRange().keySet())) {
+      List<Integer> range = ctx.codes().concurrentCasesRange().get(m);
+      if (cases < range.get(0) || cases > range.get(1)) {
+        report(ctx, "/anesthesia/concurrentCases", "Modifier " + m + " means " + range.get(0)
+            + (range.get(0).equals(range.get(1)) ? "" : " to " + range.get(1)) + " concurrent case(s); the claim reports "
+            + cases + ".");
+      }
+    }
+  }
+}
