@@ -24,6 +24,6 @@ public final class InMemoryPolicyStore implements PolicyStore {
 
   @Override
   public List<PayerSummary> payers() {
-    return PayerSummary.of(policies);
+    return PayerSummary.of(policies.stream().map(PayerSummary.Version::of).toList());
   }
 }

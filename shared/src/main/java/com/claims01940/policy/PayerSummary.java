@@ -12,16 +12,23 @@ public record PayerSummary(String payerId, String payerName, List<Range> policie
 
   public record Range(LocalDate effectiveFrom, LocalDate effectiveTo, String version) {}
 
-  /** Groups versions by payer, sorted by payer id then effectiveFrom. */
-  public static List<PayerSummary> of(List<PayerPolicy> all) {
-    Map<String, List<PayerPolicy>> byPayer = all.stream()
-        .collect(Collectors.groupingBy(PayerPolicy::payerId, TreeMap::new, Collectors.toList()));
+  /** One stored version, as much of it as the payer list needs. */
+  public record Version(String payerId, String payerName, Range range) {
+
+    public static Version of(PayerPolicy p) {
+      return new Version(p.payerId(), p.payerName(), new Range(p.effectiveFrom(), p.effectiveTo(), p.version()));
+    }
+  }
+
+  /** Groups versions by payer, sorted by payer id then effectiveFrom; the latest version names the payer. */
+  public static List<PayerSummary> of(List<Version> all) {
+    Map<String, List<Version>> byPayer = all.stream()
+        .collect(Collectors.groupingBy(Version::payerId, TreeMap::new, Collectors.toList()));
     return byPayer.values().stream().map(versions -> {
-      List<PayerPolicy> sorted = versions.stream()
-          .sorted(Comparator.comparing(PayerPolicy::effectiveFrom)).toList();
-      PayerPolicy latest = sorted.get(sorted.size() - 1);
-      return new PayerSummary(latest.payerId(), latest.payerName(), sorted.stream()
-          .map(p -> new Range(p.effectiveFrom(), p.effectiveTo(), p.version())).toList());
+      List<Version> sorted = versions.stream()
+          .sorted(Comparator.comparing((Version v) -> v.range().effectiveFrom())).toList();
+      Version latest = sorted.get(sorted.size() - 1);
+      return new PayerSummary(latest.payerId(), latest.payerName(), sorted.stream().map(Version::range).toList());
     }).toList();
   }
 }

@@ -1,0 +1,115 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.claims01940.aws.AwsSettings;
+import com.claims01940.aws.Clients;
+import com.claims01940.claim.Json;
+import com.claims01940.local.servers.LocalAws;
+import com.claims01940.local.servers.LocalEndpoint;
+import com.claims01940.policy.SeedPolicies;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The loader CLI: idempotent seeding, the older-over-newer guard, export round trip. */
+class PolicyLoaderIT {
+  static LocalEndpoint server;
+  static int tables;
+
+  @BeforeAll
+  static void start() {
+    server = LocalAws.dynamoDb();
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  static AwsSettings settings() {
+    return new AwsSettings("us-east-1", "loader-it-" + (++tables), server.endpoint(), Duration.ZERO);
+  }
+
+  static int run(AwsSettings s, String... args) {
+    return PolicyLoaderCli.run(args, s, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+  }
+
+  @Test
+  void seedingTwiceChangesNothing(@TempDir Path dir) throws Exception {
+    AwsSettings s = settings();
+    assertEquals(0, run(s, "seed", "--create-table"));
+    assertEquals(0, run(s, "export", "--to", dir.resolve("a").toString()));
+    assertEquals(0, run(s, "seed", "--create-table"));
+    assertEquals(0, run(s, "export", "--to", dir.resolve("b").toString()));
+    for (String f : List.of("medicare-2025-01-01.json", "medicare-2026-01-01.json", "uhc-2026-01-01.json", "index.txt")) {
+      assertEquals(Files.readString(dir.resolve("a").resolve(f)), Files.readString(dir.resolve("b").resolve(f)), f);
+    }
+  }
+
+  @Test
+  void exportRoundTripsTheSeed(@TempDir Path dir) throws Exception {
+    AwsSettings s = settings();
+    assertEquals(0, run(s, "seed", "--create-table"));
+    assertEquals(0, run(s, "export", "--to", dir.toString()));
+    List<JsonNode> exported = new ArrayList<>(PolicyLoaderCli.documents(dir.toString()));
+    List<JsonNode> seed = new ArrayList<>(SeedPolicies.documents());
+    assertEquals(seed.size(), exported.size());
+    for (JsonNode doc : seed) {
+      assertEquals(1, exported.stream().filter(doc::equals).count(), "exported copy of " + doc.path("payerId"));
+    }
+    // and the exported folder seeds a fresh table to the same content
+    AwsSettings fresh = settings();
+    assertEquals(0, run(fresh, "seed", "--create-table", "--from", dir.toString()));
+    try (var c = Clients.dynamoDb(fresh)) {
+      assertEquals(exported.size(), new PolicyTable(c, fresh.policyTable()).export().size());
+    }
+  }
+
+  @Test
+  void anOlderSeedDoesNotOverwriteANewerRevisionUnlessForced() throws Exception {
+    AwsSettings s = settings();
+    assertEquals(0, run(s, "seed", "--create-table"));
+    try (var c = Clients.dynamoDb(s)) {
+      PolicyTable table = new PolicyTable(c, s.policyTable());
+      ObjectNode edited = (ObjectNode) SeedPolicies.documents().stream()
+          .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
+          .findFirst().orElseThrow().deepCopy();
+      edited.put("revision", 2);
+      ((ObjectNode) edited.path("parameters").path("conversionFactor")).put("value", new BigDecimal("20.5998"));
+      assertEquals(PolicyTable.Outcome.WRITTEN, table.put(edited, false));
+
+      assertEquals(1, run(s, "seed"), "seed reports the item it kept");
+      assertEquals(2, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals("20.5998", conversionFactor(table));
+
+      assertEquals(0, run(s, "seed", "--force"));
+      assertEquals(1, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals("20.4976", conversionFactor(table));
+    }
+  }
+
+  @Test
+  void usageErrors() {
+    assertEquals(2, run(settings()));
+    assertEquals(2, run(settings(), "export"));
+    assertEquals(2, run(settings(), "frobnicate"));
+  }
+
+  static String conversionFactor(PolicyTable table) {
+    return table.export().stream().filter(d -> d.path("payerId").asText().equals("MEDICARE")
+            && d.path("effectiveFrom").asText().equals("2026-01-01"))
+        .findFirst().orElseThrow().path("parameters").path("conversionFactor").path("value").decimalValue().toPlainString();
+  }
+}
