@@ -1,29 +1,11 @@
 package com.claims01940.functions.claim;
 
-import com.claims01940.aws.api.ClaimValidationHandler;
 import com.claims01940.aws.testing.ValidationHandlerContract;
-import com.claims01940.engine.ClaimValidator;
 import java.util.List;
-import java.util.function.Function;
 
+/** The shared handler contract, run with this function's handler and events/claim-* fixtures. */
 class ClaimHandlerTest extends ValidationHandlerContract {
-  @Override
-  protected Function<ClaimValidator, ClaimValidationHandler> handler() {
-    return ClaimHandler::new;
-  }
-
-  @Override
-  protected String fixture() {
-    return "claim";
-  }
-
-  @Override
-  protected String aspect() {
-    return "ALL";
-  }
-
-  @Override
-  protected List<String> failCodes() {
-    return List.of("MOD-PRICING-MISSING", "DOC-INDICATION-MISSING", "COV-DIAGNOSIS-REGION-MISMATCH");
+  ClaimHandlerTest() {
+    super(ClaimHandler::new, "claim", "ALL", List.of("MOD-PRICING-MISSING", "DOC-INDICATION-MISSING", "COV-DIAGNOSIS-REGION-MISMATCH"));
   }
 }

@@ -1,29 +1,11 @@
 package com.claims01940.functions.coverage;
 
-import com.claims01940.aws.api.ClaimValidationHandler;
 import com.claims01940.aws.testing.ValidationHandlerContract;
-import com.claims01940.engine.ClaimValidator;
 import java.util.List;
-import java.util.function.Function;
 
+/** The shared handler contract, run with this function's handler and events/coverage-* fixtures. */
 class CoverageHandlerTest extends ValidationHandlerContract {
-  @Override
-  protected Function<ClaimValidator, ClaimValidationHandler> handler() {
-    return CoverageHandler::new;
-  }
-
-  @Override
-  protected String fixture() {
-    return "coverage";
-  }
-
-  @Override
-  protected String aspect() {
-    return "COVERAGE";
-  }
-
-  @Override
-  protected List<String> failCodes() {
-    return List.of("COV-PRIOR-AUTH-MISSING", "COV-MODALITY-NOT-COVERED");
+  CoverageHandlerTest() {
+    super(CoverageHandler::new, "coverage", "COVERAGE", List.of("COV-PRIOR-AUTH-MISSING", "COV-MODALITY-NOT-COVERED"));
   }
 }

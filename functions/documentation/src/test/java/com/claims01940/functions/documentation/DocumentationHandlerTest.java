@@ -1,29 +1,11 @@
 package com.claims01940.functions.documentation;
 
-import com.claims01940.aws.api.ClaimValidationHandler;
 import com.claims01940.aws.testing.ValidationHandlerContract;
-import com.claims01940.engine.ClaimValidator;
 import java.util.List;
-import java.util.function.Function;
 
+/** The shared handler contract, run with this function's handler and events/documentation-* fixtures. */
 class DocumentationHandlerTest extends ValidationHandlerContract {
-  @Override
-  protected Function<ClaimValidator, ClaimValidationHandler> handler() {
-    return DocumentationHandler::new;
-  }
-
-  @Override
-  protected String fixture() {
-    return "documentation";
-  }
-
-  @Override
-  protected String aspect() {
-    return "DOCUMENTATION";
-  }
-
-  @Override
-  protected List<String> failCodes() {
-    return List.of("DOC-CONSENT-MISSING", "DOC-IMAGING-INVALID");
+  DocumentationHandlerTest() {
+    super(DocumentationHandler::new, "documentation", "DOCUMENTATION", List.of("DOC-CONSENT-MISSING", "DOC-IMAGING-INVALID"));
   }
 }

@@ -28,16 +28,40 @@ import org.junit.jupiter.params.provider.CsvSource;
 public abstract class ValidationHandlerContract {
   protected static final ClaimValidator SEEDED = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
 
-  /** The function's handler built over the given validator. */
-  protected abstract Function<ClaimValidator, ClaimValidationHandler> handler();
+  private final Function<ClaimValidator, ClaimValidationHandler> handler;
+  private final String fixture;
+  private final String aspect;
+  private final List<String> failCodes;
 
-  /** Its fixture prefix: "claim", "modifiers", "documentation" or "coverage". */
-  protected abstract String fixture();
+  /**
+   * @param handler the function's handler built over a validator
+   * @param fixture its events/ prefix: "claim", "modifiers", "documentation" or "coverage"
+   * @param aspect the aspect its responses name
+   * @param failCodes finding codes its "-fail" fixture must produce
+   */
+  protected ValidationHandlerContract(Function<ClaimValidator, ClaimValidationHandler> handler, String fixture,
+      String aspect, List<String> failCodes) {
+    this.handler = handler;
+    this.fixture = fixture;
+    this.aspect = aspect;
+    this.failCodes = failCodes;
+  }
 
-  protected abstract String aspect();
+  private Function<ClaimValidator, ClaimValidationHandler> handler() {
+    return handler;
+  }
 
-  /** Finding codes the "-fail" fixture must produce. */
-  protected abstract List<String> failCodes();
+  private String fixture() {
+    return fixture;
+  }
+
+  private String aspect() {
+    return aspect;
+  }
+
+  private List<String> failCodes() {
+    return failCodes;
+  }
 
   protected APIGatewayV2HTTPResponse invoke(String event, ClaimValidator validator) {
     return handler().apply(validator).handleRequest(EventFixtures.apiEvent(event), null);
