@@ -50,6 +50,12 @@ public final class PolicyTable {
     }
   }
 
+  /** Creates the table if needed and upserts the bundled seed documents (local runs and tests). */
+  public void createSeeded() {
+    create();
+    com.claims01940.policy.SeedPolicies.documents().forEach(d -> put(d, false));
+  }
+
   /**
    * Writes one document, after checking it parses as a policy. Unless forced, a conditional write
    * keeps a stored item whose revision is newer than the document's: seeding never silently

@@ -19,7 +19,6 @@ import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStoreUnavailableException;
-import com.claims01940.policy.SeedPolicies;
 import com.claims01940.rules.Aspect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,9 +44,7 @@ class DynamoDbPolicyStoreIT {
   static void seed() {
     server = LocalAws.dynamoDb();
     client = Clients.dynamoDb("us-east-1", server.endpoint());
-    var table = new PolicyTable(client, TABLE);
-    table.create();
-    SeedPolicies.documents().forEach(d -> table.put(d, false));
+    new PolicyTable(client, TABLE).createSeeded();
   }
 
   @AfterAll

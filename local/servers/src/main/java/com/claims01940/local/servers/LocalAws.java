@@ -6,8 +6,9 @@ import org.testcontainers.containers.localstack.LocalStackContainer;
 import org.testcontainers.utility.DockerImageName;
 
 /**
- * Chooses the local DynamoDB: LocalStack through Testcontainers when a Docker engine answers,
- * otherwise dynalite. {@code CLAIMS_LOCAL_DYNAMODB=dynalite|localstack} forces one.
+ * Chooses the local AWS APIs: LocalStack through Testcontainers when a Docker engine answers,
+ * otherwise dynalite (DynamoDB) and s3proxy (S3). {@code CLAIMS_LOCAL_AWS=local|localstack}
+ * forces one.
  */
 public final class LocalAws {
   private LocalAws() {}
@@ -15,14 +16,29 @@ public final class LocalAws {
   static final DockerImageName LOCALSTACK = DockerImageName.parse("localstack/localstack:4.4");
 
   public static LocalEndpoint dynamoDb() {
-    String forced = System.getenv("CLAIMS_LOCAL_DYNAMODB");
-    if ("localstack".equals(forced) || (forced == null && dockerAvailable())) {
-      return localStack();
-    }
-    return DynaliteServer.start();
+    return useLocalStack() ? localStack(LocalStackContainer.Service.DYNAMODB) : DynaliteServer.start();
   }
 
-  public static boolean dockerAvailable() {
+  public static LocalEndpoint s3() {
+    return useLocalStack() ? localStack(LocalStackContainer.Service.S3) : S3ProxyServer.start();
+  }
+
+  static boolean useLocalStack() {
+    String forced = System.getenv("CLAIMS_LOCAL_AWS");
+    return "localstack".equals(forced) || (forced == null && dockerAvailable());
+  }
+
+  private static Boolean docker;
+
+  /** Asked once per JVM: Testcontainers' probe takes a moment when no engine answers. */
+  public static synchronized boolean dockerAvailable() {
+    if (docker == null) {
+      docker = probeDocker();
+    }
+    return docker;
+  }
+
+  private static boolean probeDocker() {
     try {
       return DockerClientFactory.instance().isDockerAvailable();
     } catch (RuntimeException | LinkageError e) {
@@ -30,8 +46,8 @@ public final class LocalAws {
     }
   }
 
-  static LocalEndpoint localStack() {
-    LocalStackContainer container = new LocalStackContainer(LOCALSTACK).withServices(LocalStackContainer.Service.DYNAMODB);
+  static LocalEndpoint localStack(LocalStackContainer.Service service) {
+    LocalStackContainer container = new LocalStackContainer(LOCALSTACK).withServices(service);
     container.start();
     return new LocalEndpoint() {
       @Override

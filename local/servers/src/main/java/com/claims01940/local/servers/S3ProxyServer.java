@@ -1,0 +1,72 @@
+package com.claims01940.local.servers;
+
+import java.net.URI;
+import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.S3Proxy;
+import org.jclouds.ContextBuilder;
+import org.jclouds.blobstore.BlobStoreContext;
+
+/**
+ * s3proxy embedded on a free loopback port, over jclouds' in-memory ("transient") blob store,
+ * checking SigV4 signatures for the local/local key the project's local clients use. S3 clients
+ * must use path-style addressing and checksum mode WHEN_REQUIRED against it.
+ */
+public final class S3ProxyServer implements LocalEndpoint {
+  public static final String KEY = "local";
+
+  private final S3Proxy proxy;
+  private final BlobStoreContext context;
+  private final int port;
+
+  private S3ProxyServer(S3Proxy proxy, BlobStoreContext context, int port) {
+    this.proxy = proxy;
+    this.context = context;
+    this.port = port;
+  }
+
+  public static S3ProxyServer start() {
+    return start(Ports.free());
+  }
+
+  public static S3ProxyServer start(int port) {
+    BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials(KEY, KEY).build(BlobStoreContext.class);
+    S3Proxy proxy = S3Proxy.builder()
+        .blobStore(context.getBlobStore())
+        .endpoint(URI.create("http://127.0.0.1:" + port))
+        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, KEY)
+        .build();
+    try {
+      proxy.start();
+    } catch (Exception e) {
+      context.close();
+      throw new IllegalStateException("cannot start s3proxy on port " + port, e);
+    }
+    S3ProxyServer server = new S3ProxyServer(proxy, context, port);
+    if (!Ports.awaitOpen(port, java.time.Duration.ofSeconds(20), null)) {
+      server.close();
+      throw new IllegalStateException("s3proxy did not start on port " + port);
+    }
+    return server;
+  }
+
+  @Override
+  public URI endpoint() {
+    return URI.create("http://127.0.0.1:" + port);
+  }
+
+  @Override
+  public String kind() {
+    return "s3proxy";
+  }
+
+  @Override
+  public void close() {
+    try {
+      proxy.stop();
+    } catch (Exception e) {
+      // Stopping is best effort; the JVM is usually about to exit.
+    } finally {
+      context.close();
+    }
+  }
+}

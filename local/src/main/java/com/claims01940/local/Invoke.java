@@ -1,0 +1,53 @@
+package com.claims01940.local;
+
+import com.claims01940.aws.AwsSettings;
+import com.claims01940.aws.Clients;
+import com.claims01940.aws.api.Log;
+import com.claims01940.claim.Json;
+import com.claims01940.local.servers.DynaliteServer;
+import com.claims01940.local.servers.RepoPaths;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Runs one function on one event file and prints its response, like `sam local invoke -e`.
+ * Uses DYNAMODB_ENDPOINT and POLICY_TABLE if set; otherwise starts dynalite and seeds it for the run.
+ * The function's log lines go to standard error, the response to standard output.
+ */
+public final class Invoke {
+  private Invoke() {}
+
+  public static void main(String[] args) throws Exception {
+    if (args.length != 2) {
+      System.err.println("usage: invoke.sh <FunctionLogicalId> <event.json>");
+      System.exit(2);
+    }
+    SamTemplate template = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
+    var function = template.function(args[0]).orElse(null);
+    if (function == null) {
+      System.err.println("no function " + args[0] + " in template.yaml; functions: "
+          + template.functions().stream().map(SamTemplate.Function::logicalId).toList());
+      System.exit(2);
+    }
+    String event = Files.readString(Path.of(args[1]));
+    Log.to(System.err);
+    DynaliteServer dynalite = null;
+    if (System.getenv(AwsSettings.DYNAMODB_ENDPOINT) == null && System.getenv(AwsSettings.POLICY_TABLE) == null) {
+      dynalite = DynaliteServer.start();
+      try (var client = Clients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
+        new PolicyTable(client, LocalRun.TABLE).createSeeded();
+      }
+      System.setProperty(AwsSettings.DYNAMODB_ENDPOINT, dynalite.endpoint().toString());
+      System.setProperty(AwsSettings.POLICY_TABLE, LocalRun.TABLE);
+      System.setProperty(AwsSettings.REGION, LocalRun.REGION);
+    }
+    try {
+      String response = new LambdaFunction(function.logicalId(), function.handlerClass()).invoke(event);
+      System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(response)));
+    } finally {
+      if (dynalite != null) {
+        dynalite.close();
+      }
+    }
+  }
+}

@@ -1,0 +1,163 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.claims01940.claim.Json;
+import com.claims01940.local.servers.Ports;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The local stack over real HTTP: every route of template.yaml, against dynalite and s3proxy. */
+class LocalApiIT {
+  static LocalRun stack;
+  static HttpClient http;
+  static final String ORIGIN = "https://billing.example.com";
+
+  @BeforeAll
+  static void start() throws Exception {
+    stack = LocalRun.start(Ports.free());
+    http = HttpClient.newHttpClient();
+  }
+
+  @AfterAll
+  static void stop() {
+    stack.close();
+  }
+
+  static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).header("Origin", ORIGIN);
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  static HttpResponse<String> post(String path, String body) throws Exception {
+    return send("POST", path, "application/json", body);
+  }
+
+  static ObjectNode claim(String payer) throws Exception {
+    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/src/test/resources/claims/clean-claim.json")));
+    c.put("payerId", payer);
+    return c;
+  }
+
+  static JsonNode json(HttpResponse<String> r) throws Exception {
+    return Json.MAPPER.readTree(r.body());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC"})
+  void cleanClaimPassesForEveryPayer(String payer) throws Exception {
+    HttpResponse<String> r = post("/v1/claims/validate", claim(payer).toString());
+    assertEquals(200, r.statusCode());
+    assertEquals("application/json", r.headers().firstValue("content-type").orElse(""));
+    assertEquals("*", r.headers().firstValue("access-control-allow-origin").orElse(""), "local default: all origins");
+    assertFalse(r.headers().firstValue("x-request-id").orElse("").isEmpty());
+    JsonNode body = json(r);
+    assertEquals("PASS", body.path("outcome").asText(), body.toString());
+    assertEquals(payer, body.path("policy").path("payerId").asText());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+      "/v1/claims/validate/modifiers, /anesthesia/modifiers, '[\"QS\",\"AA\"]', MOD-PRICING-POSITION",
+      "/v1/claims/validate/documentation, /documentation/informedConsent, false, DOC-CONSENT-MISSING",
+      "/v1/claims/validate/coverage, /placeOfService, '\"11\"', COV-POS-NOT-COVERED",
+  })
+  void eachAspectFailsOnItsOwnProblem(String path, String pointer, String value, String code) throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    var p = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
+    ((ObjectNode) c.at(p.head())).set(p.last().getMatchingProperty(), Json.MAPPER.readTree(value));
+    JsonNode body = json(post(path, c.toString()));
+    assertEquals("FAIL", body.path("outcome").asText());
+    assertTrue(body.path("findings").findValuesAsText("code").contains(code), body.toString());
+  }
+
+  @Test
+  void coverageCarriesThePaymentEstimate() throws Exception {
+    JsonNode body = json(post("/v1/claims/validate/coverage", claim("MEDICARE").toString()));
+    assertEquals(145.53, body.path("payment").path("estimatedAllowed").asDouble());
+  }
+
+  @ParameterizedTest(name = "{0} {1} -> {3}")
+  @CsvSource(delimiter = '|', value = {
+      "POST | /v1/claims/validate | application/json | 400 | {\"claimId\": ",
+      "POST | /v1/claims/validate | application/json | 400 | {}",
+      "POST | /v1/claims/validate | text/plain | 415 | {}",
+      "GET | /v1/claims/validate | | 405 | ",
+      "DELETE | /v1/payers | | 405 | ",
+      "GET | /v1/unknown | | 404 | ",
+      "GET | /v1/payers/ACME/policy?dateOfService=2026-03-14 | | 404 | ",
+      "GET | /v1/payers/MEDICARE/policy?dateOfService=2024-06-01 | | 404 | ",
+      "GET | /v1/payers/MEDICARE/policy | | 400 | ",
+  })
+  void problemsAreProblemJson(String method, String path, String type, int status, String body) throws Exception {
+    HttpResponse<String> r = send(method, path, type, body);
+    assertEquals(status, r.statusCode(), r.body());
+    assertEquals("application/problem+json", r.headers().firstValue("content-type").orElse(""));
+    JsonNode p = json(r);
+    assertEquals(status, p.path("status").asInt());
+    assertFalse(p.path("title").asText().isEmpty());
+    assertFalse(p.path("type").asText().isEmpty());
+  }
+
+  @Test
+  void outOfScopeProcedureIs422() throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    ((ObjectNode) c.path("anesthesia")).put("procedureCode", "01939");
+    assertEquals(422, post("/v1/claims/validate", c.toString()).statusCode());
+  }
+
+  @Test
+  void oversizedBodyIs413() throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.put("padding", "x".repeat(300_000));
+    assertEquals(413, post("/v1/claims/validate", c.toString()).statusCode());
+  }
+
+  @Test
+  void missingFieldsAreAllNamed() throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.remove(List.of("claimId", "dateOfService"));
+    JsonNode p = json(post("/v1/claims/validate", c.toString()));
+    assertEquals(List.of("/claimId", "/dateOfService"), p.path("errors").findValuesAsText("field"));
+  }
+
+  @Test
+  void payersPolicyAndRules() throws Exception {
+    JsonNode payers = json(send("GET", "/v1/payers", null, null)).path("payers");
+    assertEquals(5, payers.size());
+    JsonNode policy = json(send("GET", "/v1/payers/cigna/policy?dateOfService=2026-05-01", null, null));
+    assertEquals("CIGNA", policy.path("payerId").asText());
+    assertEquals(85, policy.path("parameters").path("modifierPercent").path("value").path("QZ").asInt());
+    JsonNode rules = json(send("GET", "/v1/rules", null, null)).path("rules");
+    assertTrue(rules.findValuesAsText("code").containsAll(List.of("MOD-TOO-MANY", "DOC-TIME-OUTLIER", "COV-POLICY-UNVERIFIED")));
+  }
+
+  @Test
+  void corsPreflightIsAnswered() throws Exception {
+    HttpRequest request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/claims/validate"))
+        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        .header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST").build();
+    HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(204, r.statusCode());
+    assertTrue(r.headers().firstValue("access-control-allow-methods").orElse("").contains("POST"));
+  }
+}

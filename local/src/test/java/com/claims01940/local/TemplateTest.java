@@ -1,0 +1,253 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.aws.api.Routes;
+import com.claims01940.claim.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.InputStream;
+import java.lang.reflect.Type;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** template.yaml checked against the official SAM schema, and against what the code expects of it. */
+class TemplateTest {
+  static final Path ROOT = Path.of("..");
+  static final JsonNode TEMPLATE = CfnYaml.read(ROOT.resolve("template.yaml"));
+  static final SamTemplate SAM = SamTemplate.load(ROOT.resolve("template.yaml"));
+
+  static JsonSchema samSchema() throws Exception {
+    try (InputStream in = TemplateTest.class.getResourceAsStream("/sam/sam.schema.json")) {
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(Json.MAPPER.readTree(in));
+    }
+  }
+
+  /**
+   * The template as the SAM transform receives it: the AWS::LanguageExtensions transform (listed
+   * first) has already resolved conditions that depend only on parameters.
+   */
+  static JsonNode afterLanguageExtensions(String authEnabled) {
+    ObjectNode doc = TEMPLATE.deepCopy();
+    Map<String, String> params = Map.of("AuthEnabled", authEnabled);
+    Map<String, Boolean> conditions = new java.util.HashMap<>();
+    doc.path("Conditions").fields().forEachRemaining(c -> conditions.put(c.getKey(), condition(c.getValue(), params)));
+    return resolveIfs(doc, conditions);
+  }
+
+  static boolean condition(JsonNode c, Map<String, String> params) {
+    if (c.has("Fn::Equals")) {
+      return value(c.path("Fn::Equals").get(0), params).equals(value(c.path("Fn::Equals").get(1), params));
+    }
+    if (c.has("Fn::Not")) {
+      return !condition(c.path("Fn::Not").get(0), params);
+    }
+    throw new IllegalArgumentException("condition not handled by this test: " + c);
+  }
+
+  static String value(JsonNode v, Map<String, String> params) {
+    return v.has("Ref") ? params.get(v.path("Ref").asText()) : v.asText();
+  }
+
+  static JsonNode resolveIfs(JsonNode node, Map<String, Boolean> conditions) {
+    if (node.isObject() && node.has("Fn::If")) {
+      JsonNode chosen = node.path("Fn::If").get(conditions.get(node.path("Fn::If").get(0).asText()) ? 1 : 2);
+      return resolveIfs(chosen, conditions);
+    }
+    if (node.isObject()) {
+      ObjectNode out = Json.MAPPER.createObjectNode();
+      node.fields().forEachRemaining(e -> {
+        JsonNode v = resolveIfs(e.getValue(), conditions);
+        if (!(v.isObject() && "AWS::NoValue".equals(v.path("Ref").asText(null)))) {
+          out.set(e.getKey(), v);
+        }
+      });
+      return out;
+    }
+    if (node.isArray()) {
+      ArrayNode out = Json.MAPPER.createArrayNode();
+      node.forEach(e -> out.add(resolveIfs(e, conditions)));
+      return out;
+    }
+    return node;
+  }
+
+  @ParameterizedTest(name = "AuthEnabled={0}")
+  @ValueSource(strings = {"true", "false"})
+  void validAgainstTheSamSchema(String authEnabled) throws Exception {
+    JsonNode resolved = afterLanguageExtensions(authEnabled);
+    Set<ValidationMessage> errors = samSchema().validate(resolved);
+    assertTrue(errors.isEmpty(), errors.toString());
+    JsonNode auth = resolved.path("Resources").path("HttpApi").path("Properties").path("Auth");
+    assertEquals(authEnabled.equals("true"), auth.has("DefaultAuthorizer"));
+  }
+
+  @Test
+  void theSchemaCheckCanFail() throws Exception {
+    ObjectNode broken = (ObjectNode) afterLanguageExtensions("true");
+    ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties")).put("Handlr", "typo");
+    ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties").path("Events").path("Validate"))
+        .put("Type", "HttpApiTypo");
+    assertFalse(samSchema().validate(broken).isEmpty());
+  }
+
+  @Test
+  void transformsRunLanguageExtensionsFirst() {
+    List<String> transforms = new ArrayList<>();
+    TEMPLATE.path("Transform").forEach(t -> transforms.add(t.asText()));
+    assertEquals(List.of("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31"), transforms);
+  }
+
+  @Test
+  void everyContractRouteIsServedByItsFunction() {
+    Set<String> declared = new TreeSet<>();
+    int defaults = 0;
+    for (SamTemplate.Function f : SAM.functions()) {
+      for (SamTemplate.Route r : f.routes()) {
+        if (r.isDefault()) {
+          defaults++;
+          assertEquals("PayersFunction", f.logicalId());
+        } else {
+          declared.add(r.routeKey() + " -> " + f.logicalId());
+        }
+      }
+    }
+    Set<String> contract = new TreeSet<>();
+    Routes.ALL.forEach(r -> contract.add(r.routeKey() + " -> " + r.function()));
+    assertEquals(contract, declared);
+    assertEquals(1, defaults, "one $default route answers 404/405 as problem+json");
+  }
+
+  @Test
+  void everyHandlerExistsAndTakesHttpApiEvents() throws Exception {
+    for (SamTemplate.Function f : SAM.functions()) {
+      Class<?> type = Class.forName(f.handlerClass());
+      assertTrue(f.handler().endsWith("::handleRequest"), f.handler());
+      type.getConstructor();
+      Type[] io = LambdaFunction.requestHandlerTypes(type);
+      if (!f.routes().isEmpty()) {
+        assertEquals(APIGatewayV2HTTPEvent.class, io[0], f.logicalId());
+        assertEquals(APIGatewayV2HTTPResponse.class, io[1], f.logicalId());
+      }
+      assertTrue(f.codeUri().startsWith("functions/") && f.codeUri().endsWith("-function.jar"), f.codeUri());
+    }
+  }
+
+  @Test
+  void noWildcardResourcesOrActions() {
+    List<String> wildcards = new ArrayList<>();
+    walk(TEMPLATE, "", (path, key, value) -> {
+      if ((key.equals("Resource") || key.equals("Action") || key.equals("NotResource")) && containsStar(value)) {
+        wildcards.add(path);
+      }
+    });
+    assertEquals(List.of(), wildcards);
+  }
+
+  @Test
+  void functionsUseOnlySamPolicyTemplates() {
+    Set<String> templates = Set.of("DynamoDBReadPolicy", "DynamoDBCrudPolicy", "S3ReadPolicy", "S3WritePolicy",
+        "S3CrudPolicy", "SQSSendMessagePolicy");
+    for (Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.path("Resources").fields(); it.hasNext(); ) {
+      var r = it.next();
+      if (!r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+        continue;
+      }
+      JsonNode policies = r.getValue().path("Properties").path("Policies");
+      assertTrue(policies.isArray() && !policies.isEmpty(), r.getKey() + " declares its policies");
+      for (JsonNode p : policies) {
+        assertTrue(p.isObject() && p.size() == 1 && templates.contains(p.fieldNames().next()), r.getKey() + ": " + p);
+      }
+    }
+  }
+
+  @Test
+  void everyFunctionLogsToItsOwnGroupWithRetention() {
+    for (SamTemplate.Function f : SAM.functions()) {
+      JsonNode logging = TEMPLATE.path("Resources").path(f.logicalId()).path("Properties").path("LoggingConfig");
+      assertEquals("JSON", logging.path("LogFormat").asText(), f.logicalId());
+      String group = logging.path("LogGroup").path("Ref").asText();
+      JsonNode res = TEMPLATE.path("Resources").path(group);
+      assertEquals("AWS::Logs::LogGroup", res.path("Type").asText(), f.logicalId());
+      assertTrue(res.path("Properties").has("RetentionInDays"), group);
+    }
+  }
+
+  @Test
+  void globalsSetRuntimeSnapStartTracingAndTable() {
+    JsonNode g = TEMPLATE.path("Globals").path("Function");
+    assertEquals("java21", g.path("Runtime").asText());
+    assertEquals("PublishedVersions", g.path("SnapStart").path("ApplyOn").asText());
+    assertEquals("live", g.path("AutoPublishAlias").asText());
+    assertEquals("Active", g.path("Tracing").asText());
+    assertEquals("PoliciesTable", g.path("Environment").path("Variables").path("POLICY_TABLE").path("Ref").asText());
+    JsonNode table = TEMPLATE.path("Resources").path("PoliciesTable").path("Properties");
+    assertTrue(table.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean());
+    assertTrue(table.path("SSESpecification").path("SSEEnabled").asBoolean());
+    assertEquals("PAY_PER_REQUEST", table.path("BillingMode").asText());
+  }
+
+  @Test
+  void openApiDocumentsExactlyTheContractRoutes() {
+    JsonNode openapi = CfnYaml.read(ROOT.resolve("functions/openapi.yaml"));
+    assertTrue(openapi.path("openapi").asText().startsWith("3."));
+    Set<String> documented = new HashSet<>();
+    openapi.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+      if (Set.of("get", "post", "put", "delete", "patch").contains(m)) {
+        documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+      }
+    }));
+    Set<String> contract = new HashSet<>();
+    Routes.ALL.forEach(r -> contract.add(r.routeKey()));
+    assertEquals(contract, documented);
+  }
+
+  interface Visitor {
+    void visit(String path, String key, JsonNode value);
+  }
+
+  static void walk(JsonNode node, String path, Visitor visitor) {
+    if (node.isObject()) {
+      node.fields().forEachRemaining(e -> {
+        visitor.visit(path + "/" + e.getKey(), e.getKey(), e.getValue());
+        walk(e.getValue(), path + "/" + e.getKey(), visitor);
+      });
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), path + "/" + i, visitor);
+      }
+    }
+  }
+
+  static boolean containsStar(JsonNode v) {
+    if (v.isTextual()) {
+      return v.asText().equals("*") || v.asText().endsWith(":*");
+    }
+    if (v.isArray()) {
+      for (JsonNode e : v) {
+        if (containsStar(e)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
