@@ -1,0 +1,29 @@
+package com.claims01940.bulk;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What a bulk run counted. Every input record is either a result (pass, warn or fail) or an
+ * error, so {@code records == results + errors} always; {@code unsupported} is the part of the
+ * errors that are claims for another procedure code.
+ */
+@JsonPropertyOrder({"records", "results", "pass", "warn", "fail", "errors", "unsupported", "findingsByCode",
+    "policyVersions", "problems"})
+public final class BulkCounts {
+  public int records;
+  public int results;
+  public int pass;
+  public int warn;
+  public int fail;
+  public int errors;
+  public int unsupported;
+  public final Map<String, Integer> findingsByCode = new TreeMap<>();
+  public final Set<String> policyVersions = new TreeSet<>();
+  public final List<String> problems = new ArrayList<>();
+}

@@ -1,0 +1,86 @@
+package com.claims01940.bulk;
+
+import com.claims01940.claim.ClaimReadResult;
+import com.claims01940.claim.FieldError;
+import com.claims01940.claim.Json;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.ValidationReport;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.List;
+
+/**
+ * Validates every record of a bulk file with all three aspects and writes exactly one JSON line per
+ * record, in input order: {@code {"record": n, "location": …, "claimId": …, "result": <ALL response>}}
+ * or {@code {"record": n, "location": …, "error": {"code", "message", "errors"}}}. A policy store
+ * failure propagates, so the caller retries the whole file instead of writing wrong results.
+ */
+public final class BulkProcessor {
+  public static final String INVALID_RECORD = "INVALID_RECORD";
+  public static final String UNSUPPORTED_PROCEDURE = "UNSUPPORTED_PROCEDURE";
+
+  private final ClaimValidator validator;
+
+  public BulkProcessor(ClaimValidator validator) {
+    this.validator = validator;
+  }
+
+  public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
+    BulkCounts counts = new BulkCounts();
+    BulkRecord record;
+    while ((record = reader.next()) != null) {
+      counts.records++;
+      ObjectNode line = Json.MAPPER.createObjectNode();
+      line.put("record", record.ordinal());
+      line.put("location", record.location());
+      if (record.read() instanceof ClaimReadResult.Valid valid) {
+        ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);
+        line.put("claimId", valid.claim().claimId());
+        line.set("result", Json.MAPPER.valueToTree(report));
+        count(counts, report);
+      } else if (record.read() instanceof ClaimReadResult.OutOfScope scope) {
+        if (scope.claimId() != null) {
+          line.put("claimId", scope.claimId());
+        }
+        error(line, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
+            + (scope.procedureCode() == null || scope.procedureCode().isEmpty() ? "no anesthesia code" : scope.procedureCode()) + ".",
+            List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")));
+        counts.errors++;
+        counts.unsupported++;
+      } else {
+        List<FieldError> errors = ((ClaimReadResult.Invalid) record.read()).errors();
+        error(line, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
+        counts.errors++;
+      }
+      out.write(Json.MAPPER.writeValueAsBytes(line));
+      out.write('\n');
+    }
+    counts.problems.addAll(reader.problems());
+    return counts;
+  }
+
+  private static void count(BulkCounts counts, ValidationReport report) {
+    counts.results++;
+    switch (report.outcome()) {
+      case PASS -> counts.pass++;
+      case WARN -> counts.warn++;
+      case FAIL -> counts.fail++;
+    }
+    for (Finding f : report.findings()) {
+      counts.findingsByCode.merge(f.code(), 1, Integer::sum);
+    }
+    if (report.policy() != null) {
+      counts.policyVersions.add(report.policy().payerId() + " " + report.policy().version());
+    }
+  }
+
+  private static void error(ObjectNode line, String code, String message, List<FieldError> errors) {
+    ObjectNode e = line.putObject("error");
+    e.put("code", code);
+    e.put("message", message);
+    e.set("errors", Json.MAPPER.valueToTree(errors));
+  }
+}
