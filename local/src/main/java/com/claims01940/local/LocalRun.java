@@ -3,6 +3,7 @@ package com.claims01940.local;
 import com.claims01940.aws.AwsSettings;
 import com.claims01940.aws.Clients;
 import com.claims01940.aws.s3.S3Clients;
+import com.claims01940.aws.s3.S3Settings;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.local.servers.RepoPaths;
@@ -10,12 +11,15 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
+import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
 /**
  * The one-command local stack: DynamoDB and S3 on loopback (dynalite and s3proxy, or LocalStack
  * when Docker answers), the policies table created and seeded, the uploads bucket created, and
- * every route of template.yaml served on http://127.0.0.1:PORT. Ctrl-C stops all of it.
+ * every route of template.yaml served on http://127.0.0.1:PORT, and files landing under uploads/ in
+ * the bucket sent to the bulk function (polling, as S3 notifications would). Ctrl-C stops all of it.
  */
 public final class LocalRun implements AutoCloseable {
   public static final String TABLE = "claims01940-policies";
@@ -25,11 +29,15 @@ public final class LocalRun implements AutoCloseable {
   private final LocalEndpoint dynamoDb;
   private final LocalEndpoint s3;
   private final LocalApiServer api;
+  private final UploadsPoller poller;
+  private final S3Client s3Client;
 
-  private LocalRun(LocalEndpoint dynamoDb, LocalEndpoint s3, LocalApiServer api) {
+  private LocalRun(LocalEndpoint dynamoDb, LocalEndpoint s3, LocalApiServer api, UploadsPoller poller, S3Client s3Client) {
     this.dynamoDb = dynamoDb;
     this.s3 = s3;
     this.api = api;
+    this.poller = poller;
+    this.s3Client = s3Client;
   }
 
   public static void main(String[] args) throws Exception {
@@ -39,6 +47,7 @@ public final class LocalRun implements AutoCloseable {
     System.out.println("DynamoDB (" + run.dynamoDb.kind() + ") on " + run.dynamoDb.endpoint() + ", table " + TABLE);
     System.out.println("S3 (" + run.s3.kind() + ") on " + run.s3.endpoint() + ", bucket " + UPLOADS_BUCKET
         + " (access key " + "local" + ", secret local, path-style)");
+    System.out.println("Bulk: files put under s3://" + UPLOADS_BUCKET + "/uploads/ are validated into results/");
     System.out.println("API ready on " + run.apiUrl());
     System.out.println("Press Ctrl-C to stop.");
     Thread.currentThread().join();
@@ -53,8 +62,9 @@ public final class LocalRun implements AutoCloseable {
       try (var client = Clients.dynamoDb(REGION, dynamoDb.endpoint())) {
         new PolicyTable(client, TABLE).createSeeded();
       }
-      try (var client = S3Clients.s3(REGION, s3.endpoint())) {
-        client.createBucket(b -> b.bucket(UPLOADS_BUCKET));
+      S3Client s3Client = S3Clients.s3(REGION, s3.endpoint());
+      try {
+        s3Client.createBucket(b -> b.bucket(UPLOADS_BUCKET));
       } catch (BucketAlreadyOwnedByYouException exists) {
         // Idempotent, like the table.
       }
@@ -64,13 +74,16 @@ public final class LocalRun implements AutoCloseable {
           AwsSettings.POLICY_TABLE, TABLE,
           AwsSettings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
           AwsSettings.POLICY_CACHE_TTL_SECONDS, System.getenv().getOrDefault("POLICY_CACHE_TTL_SECONDS", "0"),
-          "S3_ENDPOINT", s3.endpoint().toString(),
-          "UPLOADS_BUCKET", UPLOADS_BUCKET,
+          S3Settings.S3_ENDPOINT, s3.endpoint().toString(),
+          S3Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
           "CORS_ALLOWED_ORIGINS", cors);
       settings.forEach(System::setProperty);
       SamTemplate template = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
       List<String> origins = Arrays.stream(cors.split(",")).map(String::strip).toList();
-      return new LocalRun(dynamoDb, s3, new LocalApiServer(template, port, origins));
+      SamTemplate.Function bulk = template.function("BulkFunction").orElseThrow();
+      UploadsPoller poller = new UploadsPoller(s3Client, UPLOADS_BUCKET,
+          new LambdaFunction(bulk.logicalId(), bulk.handlerClass()), Duration.ofMillis(500));
+      return new LocalRun(dynamoDb, s3, new LocalApiServer(template, port, origins), poller, s3Client);
     } catch (IOException | RuntimeException e) {
       dynamoDb.close();
       if (s3 != null) {
@@ -95,6 +108,8 @@ public final class LocalRun implements AutoCloseable {
   @Override
   public void close() {
     api.close();
+    poller.close();
+    s3Client.close();
     s3.close();
     dynamoDb.close();
   }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.claim.Json;
-import com.claims01940.local.servers.Ports;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -15,7 +14,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,14 +27,9 @@ class LocalApiIT {
   static final String ORIGIN = "https://billing.example.com";
 
   @BeforeAll
-  static void start() throws Exception {
-    stack = LocalRun.start(Ports.free());
+  static void start() {
+    stack = SharedStack.get();
     http = HttpClient.newHttpClient();
-  }
-
-  @AfterAll
-  static void stop() {
-    stack.close();
   }
 
   static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {

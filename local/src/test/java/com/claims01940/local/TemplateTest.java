@@ -147,15 +147,32 @@ class TemplateTest {
         assertEquals(APIGatewayV2HTTPEvent.class, io[0], f.logicalId());
         assertEquals(APIGatewayV2HTTPResponse.class, io[1], f.logicalId());
       }
+      boolean s3Triggered = TEMPLATE.path("Resources").path(f.logicalId()).path("Properties").path("Events")
+          .findValuesAsText("Type").contains("S3");
+      if (s3Triggered) {
+        assertEquals(com.amazonaws.services.lambda.runtime.events.S3Event.class, io[0], f.logicalId());
+      }
       assertTrue(f.codeUri().startsWith("functions/") && f.codeUri().endsWith("-function.jar"), f.codeUri());
     }
   }
 
+  /** Wildcards may only take access away: a Deny statement may name s3:*, an Allow never may. */
   @Test
-  void noWildcardResourcesOrActions() {
+  void noWildcardResourcesOrActionsInAllows() {
     List<String> wildcards = new ArrayList<>();
     walk(TEMPLATE, "", (path, key, value) -> {
-      if ((key.equals("Resource") || key.equals("Action") || key.equals("NotResource")) && containsStar(value)) {
+      if (key.equals("Statement")) {
+        for (JsonNode statement : value) {
+          boolean deny = statement.path("Effect").asText().equals("Deny");
+          for (String field : List.of("Resource", "Action", "NotResource", "NotAction")) {
+            if (!deny && containsStar(statement.path(field))) {
+              wildcards.add(path + " " + field);
+            }
+          }
+        }
+      }
+      if ((key.equals("Resource") || key.equals("Action")) && value.isTextual() && value.asText().equals("*")
+          && !path.contains("Statement")) {
         wildcards.add(path);
       }
     });
@@ -189,6 +206,39 @@ class TemplateTest {
       assertEquals("AWS::Logs::LogGroup", res.path("Type").asText(), f.logicalId());
       assertTrue(res.path("Properties").has("RetentionInDays"), group);
     }
+  }
+
+  @Test
+  void uploadsBucketIsPrivateEncryptedTlsOnlyAndExpires() {
+    JsonNode bucket = TEMPLATE.path("Resources").path("UploadsBucket").path("Properties");
+    JsonNode block = bucket.path("PublicAccessBlockConfiguration");
+    for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+      assertTrue(block.path(k).asBoolean(), k);
+    }
+    assertFalse(bucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").isEmpty());
+    JsonNode deny = TEMPLATE.path("Resources").path("UploadsBucketPolicy").path("Properties").path("PolicyDocument")
+        .path("Statement").get(0);
+    assertEquals("Deny", deny.path("Effect").asText());
+    assertEquals("false", deny.path("Condition").path("Bool").path("aws:SecureTransport").asText());
+    List<String> prefixes = bucket.path("LifecycleConfiguration").path("Rules").findValuesAsText("Prefix");
+    assertTrue(prefixes.containsAll(List.of("uploads/", "results/")), prefixes.toString());
+  }
+
+  @Test
+  void bulkRetriesThenGoesToAQueueAndTriggersOnlyOnUploads() {
+    JsonNode bulk = TEMPLATE.path("Resources").path("BulkFunction").path("Properties");
+    assertEquals(2, bulk.path("EventInvokeConfig").path("MaximumRetryAttempts").asInt());
+    assertEquals("SQS", bulk.path("EventInvokeConfig").path("DestinationConfig").path("OnFailure").path("Type").asText());
+    JsonNode rule = bulk.path("Events").path("Upload").path("Properties").path("Filter").path("S3Key").path("Rules").get(0);
+    assertEquals("uploads/", rule.path("Value").asText(), "results/ must not trigger the function again");
+    List<String> functionsWithS3 = new ArrayList<>();
+    TEMPLATE.path("Resources").fields().forEachRemaining(r -> {
+      if (r.getValue().path("Properties").path("Policies").findValues("S3ReadPolicy").size()
+          + r.getValue().path("Properties").path("Policies").findValues("S3WritePolicy").size() > 0) {
+        functionsWithS3.add(r.getKey());
+      }
+    });
+    assertEquals(List.of("UploadsFunction", "BulkFunction"), functionsWithS3, "only bulk and uploads touch S3");
   }
 
   @Test

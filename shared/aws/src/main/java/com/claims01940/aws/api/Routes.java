@@ -25,7 +25,9 @@ public final class Routes {
       new Route("POST", "/v1/claims/validate", "ClaimFunction"),
       new Route("GET", "/v1/payers", "PayersFunction"),
       new Route("GET", "/v1/payers/{payerId}/policy", "PayersFunction"),
-      new Route("GET", "/v1/rules", "PayersFunction"));
+      new Route("GET", "/v1/rules", "PayersFunction"),
+      new Route("POST", "/v1/uploads", "UploadsFunction"),
+      new Route("GET", "/v1/uploads/{uploadId}", "UploadsFunction"));
 
   /** The result of matching a method and path: a route (with path parameters), 405, or 404. */
   public sealed interface Match {

@@ -43,10 +43,9 @@ public final class JsonArrayReader implements RecordReader {
     try {
       if (!started) {
         started = true;
-        JsonToken first = parser.nextToken();
-        if (first != JsonToken.START_ARRAY) {
+        if (!startsWithArray()) {
           done = true;
-          problems.add("expected a JSON array of claims at " + where());
+          problems.add("expected a JSON array of claims at " + where() + "; no record could be read");
           return null;
         }
       }
@@ -66,6 +65,15 @@ public final class JsonArrayReader implements RecordReader {
       String at = e.getLocation() == null ? where() : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
       problems.add("the input is not valid JSON at " + at + "; nothing after that point can be read");
       return BulkRecord.invalid(++ordinal, "element " + ordinal + " (" + at + ")", "not valid JSON");
+    }
+  }
+
+  /** Whether the input opens an array; anything else (including non-JSON) holds no readable record. */
+  private boolean startsWithArray() throws IOException {
+    try {
+      return parser.nextToken() == JsonToken.START_ARRAY;
+    } catch (JsonProcessingException e) {
+      return false;
     }
   }
 

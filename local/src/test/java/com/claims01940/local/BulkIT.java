@@ -1,0 +1,325 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.claims01940.aws.Clients;
+import com.claims01940.aws.policy.DynamoDbPolicyStore;
+import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.S3Clients;
+import com.claims01940.bulk.BulkProcessor;
+import com.claims01940.claim.Json;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleEngine;
+import com.claims01940.policy.CachingPolicyStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/** Bulk files end to end on s3proxy and dynalite: every format, re-delivery, a cut stream, the upload API. */
+class BulkIT {
+  static LocalRun stack;
+  static S3Client s3;
+  static BulkJob job;
+  static final String BUCKET = LocalRun.UPLOADS_BUCKET;
+
+  @BeforeAll
+  static void start() {
+    stack = SharedStack.get();
+    s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint());
+    job = new BulkJob(s3, new BulkProcessor(validator()), Clock.systemUTC());
+  }
+
+  @AfterAll
+  static void stop() {
+    s3.close();
+  }
+
+  static ClaimValidator validator() {
+    return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
+        new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE),
+        Duration.ofMinutes(5)));
+  }
+
+  /** Puts a file under a fresh key (not under uploads/, so the local trigger leaves it to the test). */
+  static String put(String name, byte[] content) {
+    String key = "it/" + java.util.UUID.randomUUID() + "/" + name;
+    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
+    return key;
+  }
+
+  static String etag(String key) {
+    return s3.headObject(b -> b.bucket(BUCKET).key(key)).eTag();
+  }
+
+  static List<JsonNode> results(String key) throws IOException {
+    String text = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.resultsKey(key))).asUtf8String();
+    List<JsonNode> lines = new java.util.ArrayList<>();
+    for (String line : text.lines().toList()) {
+      lines.add(Json.MAPPER.readTree(line));
+    }
+    return lines;
+  }
+
+  static JsonNode summary(String key) throws IOException {
+    return Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key))).asByteArray());
+  }
+
+  static JsonNode process(String name, byte[] content) throws IOException {
+    String key = put(name, content);
+    assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
+    JsonNode summary = summary(key);
+    List<JsonNode> lines = results(key);
+    assertEquals(summary.path("records").asInt(), lines.size(), "one line per record");
+    assertEquals(summary.path("records").asInt(), summary.path("results").asInt() + summary.path("errors").asInt());
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(i + 1, lines.get(i).path("record").asInt(), "input order");
+      assertTrue(lines.get(i).has("result") ^ lines.get(i).has("error"));
+    }
+    ((com.fasterxml.jackson.databind.node.ObjectNode) summary).set("lines", Json.MAPPER.valueToTree(lines));
+    return summary;
+  }
+
+  static byte[] sample(String name) throws IOException {
+    return Files.readAllBytes(Path.of("../events/bulk/" + name));
+  }
+
+  @Test
+  void ndjsonWithGoodAndBadLines() throws IOException {
+    JsonNode s = process("claims.ndjson", sample("claims.ndjson"));
+    assertEquals("NDJSON", s.path("format").asText());
+    assertEquals(7, s.path("records").asInt());
+    assertEquals(List.of(2, 1, 1, 3, 1), List.of(s.path("pass").asInt(), s.path("warn").asInt(), s.path("fail").asInt(),
+        s.path("errors").asInt(), s.path("unsupported").asInt()));
+    assertEquals("B-001", s.path("lines").get(0).path("claimId").asText());
+    assertEquals("PASS", s.path("lines").get(0).path("result").path("outcome").asText());
+    assertEquals("UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
+    assertEquals("line 7", s.path("lines").get(6).path("location").asText());
+    assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.1"));
+    assertEquals(1, s.path("findingsByCode").path("MOD-PRICING-POSITION").asInt());
+  }
+
+  @Test
+  void jsonArray() throws IOException {
+    JsonNode s = process("claims.json", sample("claims.json"));
+    assertEquals("JSON_ARRAY", s.path("format").asText());
+    assertEquals(5, s.path("records").asInt());
+    assertEquals(1, s.path("unsupported").asInt());
+  }
+
+  @Test
+  void csv() throws IOException {
+    JsonNode s = process("claims.csv", sample("claims.csv"));
+    assertEquals("CSV", s.path("format").asText());
+    assertEquals(3, s.path("records").asInt());
+    assertEquals(2, s.path("pass").asInt());
+    assertEquals("/anesthesia/minutes", s.path("lines").get(2).path("error").path("errors").get(0).path("field").asText());
+  }
+
+  @Test
+  void x12With837Lines() throws IOException {
+    JsonNode s = process("claims.837", sample("claims.837"));
+    assertEquals("X12_837P", s.path("format").asText());
+    assertEquals(3, s.path("records").asInt(), s.toString());
+    assertEquals(List.of("X-001", "X-002"), List.of(s.path("lines").get(0).path("claimId").asText(),
+        s.path("lines").get(1).path("claimId").asText()));
+    assertEquals("MEDICARE", s.path("lines").get(0).path("result").path("policy").path("payerId").asText());
+    assertEquals("AETNA", s.path("lines").get(1).path("result").path("policy").path("payerId").asText());
+    assertEquals("UNSUPPORTED_PROCEDURE", s.path("lines").get(2).path("error").path("code").asText());
+    assertEquals(145.53, s.path("lines").get(0).path("result").path("payment").path("estimatedAllowed").asDouble());
+  }
+
+  @Test
+  void x12WithAWrongSeCountStillAccountsForEveryClaim() throws IOException {
+    String file = new String(sample("claims.837")).replaceAll("SE\\*\\d+\\*0001", "SE*5*0001");
+    JsonNode s = process("bad-count.837", file.getBytes());
+    assertEquals(3, s.path("records").asInt());
+    assertTrue(s.path("problems").toString().contains("envelope"), s.path("problems").toString());
+  }
+
+  @Test
+  void truncatedX12MarksTheCutClaim() throws IOException {
+    String file = new String(sample("claims.837"));
+    String cut = file.substring(0, file.indexOf("CLM*X-003") + 12);
+    JsonNode s = process("cut.837", cut.getBytes());
+    assertEquals(3, s.path("records").asInt());
+    assertEquals("INVALID_RECORD", s.path("lines").get(2).path("error").path("code").asText());
+    assertFalse(s.path("problems").isEmpty());
+  }
+
+  @Test
+  void aFileThatIsNotWhatItClaimsStillGetsASummary() throws IOException {
+    JsonNode s = process("claims.json", "this is not json at all".getBytes());
+    assertEquals(0, s.path("records").asInt());
+    assertFalse(s.path("problems").isEmpty(), s.toString());
+    JsonNode unknown = process("notes.bin", new byte[] {0, 1, 2, 3});
+    assertEquals("REJECTED", unknown.path("status").asText());
+  }
+
+  @Test
+  void redeliveryGivesIdenticalOutputAndNoDuplicates() throws IOException {
+    String key = put("claims.ndjson", sample("claims.ndjson"));
+    assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
+    byte[] first = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.resultsKey(key))).asByteArray();
+    byte[] firstSummary = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key))).asByteArray();
+    assertEquals(BulkJob.Outcome.ALREADY_DONE, job.run(BUCKET, key, etag(key)));
+    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.resultsKey(key))).asByteArray());
+    assertArrayEquals(firstSummary, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key))).asByteArray());
+    // Even if the summary is lost, reprocessing writes byte-identical results.
+    s3.deleteObject(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key)));
+    assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
+    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkJob.resultsKey(key))).asByteArray());
+    assertEquals(1, s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("results/" + key + ".results")).keyCount());
+  }
+
+  @Test
+  void aStaleEventForAChangedObjectIsSkipped() throws IOException {
+    String key = put("claims.ndjson", sample("claims.ndjson"));
+    String old = etag(key);
+    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(sample("claims.ndjson").clone().length > 0
+        ? (new String(sample("claims.ndjson")) + "\n").getBytes() : new byte[0]));
+    assertEquals(BulkJob.Outcome.SUPERSEDED, job.run(BUCKET, key, old));
+  }
+
+  /** Breaks the first read of one key after some bytes, as a dropped connection would. */
+  static final class CutStream implements ExecutionInterceptor {
+    final String key;
+    final AtomicBoolean armed = new AtomicBoolean(true);
+
+    CutStream(String key) {
+      this.key = key;
+    }
+
+    @Override
+    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+      boolean target = "GetObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+          && context.httpRequest().encodedPath().endsWith(key.substring(key.lastIndexOf('/')));
+      Optional<InputStream> body = context.responseBody();
+      if (!target || body.isEmpty() || !armed.getAndSet(false)) {
+        return body;
+      }
+      return Optional.of(new FilterInputStream(body.get()) {
+        int left = 3000;
+
+        @Override
+        public int read() throws IOException {
+          if (--left < 0) {
+            throw new IOException("connection reset (injected)");
+          }
+          return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          if (left <= 0) {
+            throw new IOException("connection reset (injected)");
+          }
+          int n = super.read(b, off, Math.min(len, left));
+          left -= Math.max(n, 0);
+          return n;
+        }
+      });
+    }
+  }
+
+  @Test
+  void aStreamCutMidFileWritesNothingAndTheRetryCompletes() throws IOException {
+    String key = put("cut-me.ndjson", sample("claims.ndjson"));
+    CutStream cut = new CutStream(key);
+    S3Client flaky = software.amazon.awssdk.services.s3.S3Client.builder()
+        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
+        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
+        .credentialsProvider(Clients.credentials(stack.s3().endpoint()))
+        .endpointOverride(stack.s3().endpoint()).forcePathStyle(true)
+        .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
+        .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED)
+        .overrideConfiguration(o -> o.addExecutionInterceptor(cut)).build();
+    BulkJob flakyJob = new BulkJob(flaky, new BulkProcessor(validator()), Clock.systemUTC());
+    assertThrows(IOException.class, () -> flakyJob.run(BUCKET, key, etag(key)));
+    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key))));
+    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(BulkJob.resultsKey(key))));
+    assertEquals(BulkJob.Outcome.PROCESSED, flakyJob.run(BUCKET, key, etag(key)), "the retry reads the whole file");
+    assertEquals(7, summary(key).path("records").asInt());
+    assertEquals(7, results(key).size());
+  }
+
+  @Test
+  void presignedUploadThroughTheLocalStack() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    byte[] file = sample("claims.ndjson");
+    String request = "{\"fileName\":\"claims.ndjson\",\"size\":" + file.length + "}";
+    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(201, created.statusCode(), created.body());
+    JsonNode upload = Json.MAPPER.readTree(created.body());
+    String id = upload.path("uploadId").asText();
+
+    JsonNode pending = status(http, id);
+    assertEquals("PENDING", pending.path("status").asText());
+
+    HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.path("uploadUrl").asText()))
+        .PUT(HttpRequest.BodyPublishers.ofByteArray(file));
+    upload.path("headers").fields().forEachRemaining(h -> {
+      if (!h.getKey().equalsIgnoreCase("content-length")) {
+        put.header(h.getKey(), h.getValue().asText());
+      }
+    });
+    HttpResponse<String> stored = http.send(put.build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, stored.statusCode(), stored.body());
+
+    JsonNode done = pending;
+    for (int i = 0; i < 100 && !done.path("status").asText().equals("DONE"); i++) {
+      Thread.sleep(200);
+      done = status(http, id);
+    }
+    assertEquals("DONE", done.path("status").asText(), done.toString());
+    assertEquals(7, done.path("summary").path("records").asInt());
+    assertEquals(7, results(upload.path("key").asText()).size());
+
+    HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(
+        URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID())).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(404, unknown.statusCode());
+  }
+
+  @Test
+  void uploadRequestsAreChecked() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString("{\"fileName\":\"claims.exe\",\"size\":999999999999}")).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(400, r.statusCode());
+    assertEquals(List.of("/fileName", "/size"), Json.MAPPER.readTree(r.body()).path("errors").findValuesAsText("field"));
+  }
+
+  static JsonNode status(HttpClient http, String id) throws Exception {
+    return Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
+        HttpResponse.BodyHandlers.ofString()).body());
+  }
+}

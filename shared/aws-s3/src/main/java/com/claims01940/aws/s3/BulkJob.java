@@ -1,0 +1,113 @@
+package com.claims01940.aws.s3;
+
+import com.claims01940.aws.api.Log;
+import com.claims01940.bulk.BulkCounts;
+import com.claims01940.bulk.BulkProcessor;
+import com.claims01940.bulk.BulkReaders;
+import com.claims01940.bulk.RecordReader;
+import com.claims01940.claim.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Instant;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+
+/**
+ * Validates one uploaded object: streams it in, streams one result line per record out to
+ * results/&lt;key&gt;.results.jsonl (multipart), then writes results/&lt;key&gt;.summary.json last.
+ * Safe under at-least-once delivery: output keys depend only on the input key, a summary for the
+ * same ETag means the work is done, and a failure leaves no summary so a retry redoes it all.
+ */
+public final class BulkJob {
+  public static final String UPLOADS_PREFIX = "uploads/";
+  public static final String RESULTS_PREFIX = "results/";
+
+  /** What happened to one object. */
+  public enum Outcome { PROCESSED, ALREADY_DONE, SUPERSEDED }
+
+  private final S3Client s3;
+  private final BulkProcessor processor;
+  private final Clock clock;
+
+  public BulkJob(S3Client s3, BulkProcessor processor, Clock clock) {
+    this.s3 = s3;
+    this.processor = processor;
+    this.clock = clock;
+  }
+
+  public static String resultsKey(String key) {
+    return RESULTS_PREFIX + key + ".results.jsonl";
+  }
+
+  public static String summaryKey(String key) {
+    return RESULTS_PREFIX + key + ".summary.json";
+  }
+
+  public Outcome run(String bucket, String key, String etag) throws IOException {
+    String tag = unquote(etag);
+    JsonNode existing = readJson(bucket, summaryKey(key));
+    if (existing != null && tag.equals(existing.path("etag").asText())) {
+      Log.info("bulk.already-done").id("key", key).id("etag", tag).emit();
+      return Outcome.ALREADY_DONE;
+    }
+    Instant started = clock.instant();
+    InputStream object;
+    try {
+      // Read exactly the version the event announced; a newer one brings its own event.
+      object = s3.getObject(b -> b.bucket(bucket).key(key).ifMatch("\"" + tag + "\""));
+    } catch (NoSuchKeyException gone) {
+      Log.warn("bulk.superseded").id("key", key).id("reason", "deleted").emit();
+      return Outcome.SUPERSEDED;
+    } catch (S3Exception e) {
+      if (e.statusCode() == 412) {
+        Log.warn("bulk.superseded").id("key", key).id("reason", "changed").emit();
+        return Outcome.SUPERSEDED;
+      }
+      throw e;
+    }
+    BulkReaders.Opened opened;
+    BulkCounts counts;
+    try (object; MultipartUpload out = new MultipartUpload(s3, bucket, resultsKey(key), "application/x-ndjson")) {
+      opened = BulkReaders.open(key, object);
+      counts = process(opened, out);
+      out.complete();
+    }
+    if (opened.detection().note() != null) {
+      counts.problems.add(0, opened.detection().note());
+    }
+    BulkSummary summary = BulkSummary.of(key, tag, opened.detection().format().name(), opened.detection().note(),
+        resultsKey(key), counts, started, clock.instant());
+    s3.putObject(b -> b.bucket(bucket).key(summaryKey(key)).contentType("application/json"),
+        RequestBody.fromBytes(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary)));
+    Log.info("bulk.done").id("key", key).id("format", summary.format()).count("records", summary.records())
+        .count("pass", summary.pass()).count("warn", summary.warn()).count("fail", summary.fail())
+        .count("errors", summary.errors()).emit();
+    return Outcome.PROCESSED;
+  }
+
+  private BulkCounts process(BulkReaders.Opened opened, MultipartUpload out) throws IOException {
+    RecordReader reader = opened.reader();
+    if (reader == null) {
+      return new BulkCounts();
+    }
+    try (reader) {
+      return processor.process(reader, out);
+    }
+  }
+
+  private JsonNode readJson(String bucket, String key) throws IOException {
+    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key))) {
+      return Json.MAPPER.readTree(in);
+    } catch (NoSuchKeyException absent) {
+      return null;
+    }
+  }
+
+  static String unquote(String etag) {
+    return etag == null ? "" : etag.replace("\"", "");
+  }
+}
