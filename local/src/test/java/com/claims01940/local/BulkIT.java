@@ -251,14 +251,7 @@ class BulkIT {
   void aStreamCutMidFileWritesNothingAndTheRetryCompletes() throws IOException {
     String key = put("cut-me.ndjson", sample("claims.ndjson"));
     CutStream cut = new CutStream(key);
-    S3Client flaky = software.amazon.awssdk.services.s3.S3Client.builder()
-        .httpClient(software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient.create())
-        .region(software.amazon.awssdk.regions.Region.US_EAST_1)
-        .credentialsProvider(Clients.credentials(stack.s3().endpoint()))
-        .endpointOverride(stack.s3().endpoint()).forcePathStyle(true)
-        .requestChecksumCalculation(software.amazon.awssdk.core.checksums.RequestChecksumCalculation.WHEN_REQUIRED)
-        .responseChecksumValidation(software.amazon.awssdk.core.checksums.ResponseChecksumValidation.WHEN_REQUIRED)
-        .overrideConfiguration(o -> o.addExecutionInterceptor(cut)).build();
+    S3Client flaky = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint(), cut);
     BulkJob flakyJob = new BulkJob(flaky, new BulkProcessor(validator()), Clock.systemUTC());
     assertThrows(IOException.class, () -> flakyJob.run(BUCKET, key, etag(key)));
     assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(BulkJob.summaryKey(key))));

@@ -10,13 +10,13 @@ import com.claims01940.aws.api.Log;
 import com.claims01940.aws.api.Problem;
 import com.claims01940.aws.api.Responses;
 import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.S3Clients;
 import com.claims01940.aws.s3.S3Wiring;
 import com.claims01940.claim.FieldError;
 import com.claims01940.claim.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -29,7 +29,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -177,10 +176,6 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
   }
 
   private JsonNode readJson(String key) throws IOException {
-    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key))) {
-      return Json.MAPPER.readTree(in);
-    } catch (NoSuchKeyException absent) {
-      return null;
-    }
+    return S3Clients.readJson(s3, bucket, key);
   }
 }

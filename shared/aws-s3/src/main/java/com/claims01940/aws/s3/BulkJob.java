@@ -49,7 +49,7 @@ public final class BulkJob {
 
   public Outcome run(String bucket, String key, String etag) throws IOException {
     String tag = unquote(etag);
-    JsonNode existing = readJson(bucket, summaryKey(key));
+    JsonNode existing = S3Clients.readJson(s3, bucket, summaryKey(key));
     if (existing != null && tag.equals(existing.path("etag").asText())) {
       Log.info("bulk.already-done").id("key", key).id("etag", tag).emit();
       return Outcome.ALREADY_DONE;
@@ -96,14 +96,6 @@ public final class BulkJob {
     }
     try (reader) {
       return processor.process(reader, out);
-    }
-  }
-
-  private JsonNode readJson(String bucket, String key) throws IOException {
-    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key))) {
-      return Json.MAPPER.readTree(in);
-    } catch (NoSuchKeyException absent) {
-      return null;
     }
   }
 

@@ -1,7 +1,14 @@
 package com.claims01940.aws.s3;
 
 import com.claims01940.aws.Clients;
+import com.claims01940.claim.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
+import java.util.List;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -17,11 +24,12 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 public final class S3Clients {
   private S3Clients() {}
 
-  public static S3Client s3(String region, URI endpoint) {
+  public static S3Client s3(String region, URI endpoint, ExecutionInterceptor... interceptors) {
     var builder = S3Client.builder()
         .httpClient(UrlConnectionHttpClient.builder().build())
         .region(Region.of(region))
-        .credentialsProvider(Clients.credentials(endpoint));
+        .credentialsProvider(Clients.credentials(endpoint))
+        .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)));
     if (endpoint != null) {
       builder.endpointOverride(endpoint)
           .forcePathStyle(true)
@@ -29,6 +37,15 @@ public final class S3Clients {
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
     }
     return builder.build();
+  }
+
+  /** A small JSON object (a summary, a marker), or null when there is no such key. */
+  public static JsonNode readJson(S3Client s3, String bucket, String key) throws IOException {
+    try (InputStream in = s3.getObject(b -> b.bucket(bucket).key(key))) {
+      return Json.MAPPER.readTree(in);
+    } catch (NoSuchKeyException absent) {
+      return null;
+    }
   }
 
   public static S3Presigner presigner(String region, URI endpoint) {
