@@ -42,7 +42,9 @@ public final class LocalRun implements AutoCloseable {
 
   public static void main(String[] args) throws Exception {
     int port = Integer.parseInt(System.getenv().getOrDefault("PORT", "3000"));
-    LocalRun run = start(port);
+    int dynamoDbPort = Integer.parseInt(System.getenv().getOrDefault("DYNAMODB_PORT", "4567"));
+    int s3Port = Integer.parseInt(System.getenv().getOrDefault("S3_PORT", "4568"));
+    LocalRun run = start(port, dynamoDbPort, s3Port);
     Runtime.getRuntime().addShutdownHook(new Thread(run::close));
     System.out.println("DynamoDB (" + run.dynamoDb.kind() + ") on " + run.dynamoDb.endpoint() + ", table " + TABLE);
     System.out.println("S3 (" + run.s3.kind() + ") on " + run.s3.endpoint() + ", bucket " + UPLOADS_BUCKET
@@ -53,12 +55,17 @@ public final class LocalRun implements AutoCloseable {
     Thread.currentThread().join();
   }
 
-  /** Starts everything; the functions read their settings from the system properties set here. */
+  /** Starts everything on free ports but the API's (tests). */
   public static LocalRun start(int port) throws IOException {
-    LocalEndpoint dynamoDb = LocalAws.dynamoDb();
+    return start(port, 0, 0);
+  }
+
+  /** Starts everything; the functions read their settings from the system properties set here. */
+  public static LocalRun start(int port, int dynamoDbPort, int s3Port) throws IOException {
+    LocalEndpoint dynamoDb = LocalAws.dynamoDb(dynamoDbPort);
     LocalEndpoint s3 = null;
     try {
-      s3 = LocalAws.s3();
+      s3 = LocalAws.s3(s3Port);
       try (var client = Clients.dynamoDb(REGION, dynamoDb.endpoint())) {
         new PolicyTable(client, TABLE).createSeeded();
       }

@@ -16,11 +16,22 @@ public final class LocalAws {
   static final DockerImageName LOCALSTACK = DockerImageName.parse("localstack/localstack:4.4");
 
   public static LocalEndpoint dynamoDb() {
-    return useLocalStack() ? localStack(LocalStackContainer.Service.DYNAMODB) : DynaliteServer.start();
+    return dynamoDb(0);
   }
 
   public static LocalEndpoint s3() {
-    return useLocalStack() ? localStack(LocalStackContainer.Service.S3) : S3ProxyServer.start();
+    return s3(0);
+  }
+
+  /** On the given loopback port (0: any free one); LocalStack picks its own mapped port. */
+  public static LocalEndpoint dynamoDb(int port) {
+    return useLocalStack() ? localStack(LocalStackContainer.Service.DYNAMODB)
+        : DynaliteServer.start(port == 0 ? Ports.free() : port);
+  }
+
+  public static LocalEndpoint s3(int port) {
+    return useLocalStack() ? localStack(LocalStackContainer.Service.S3)
+        : S3ProxyServer.start(port == 0 ? Ports.free() : port);
   }
 
   static boolean useLocalStack() {
