@@ -44,9 +44,15 @@ public enum BulkFormat {
     return UNKNOWN;
   }
 
+  /** JSON, CSV or X12: formats of one family can look alike at the first byte. */
+  private String family() {
+    return this == JSON_ARRAY || this == NDJSON ? "JSON" : name();
+  }
+
   /**
-   * The extension decides, unless the content is recognisably another format (then the content
-   * wins and the summary says so). Null reason when both agree.
+   * The extension decides, unless the content is recognisably of another family (X12 in a .csv,
+   * JSON in a .txt): then the content wins and the summary says so. Within JSON the extension
+   * stays: an NDJSON line may itself be an array. Null note when both agree.
    */
   public record Detection(BulkFormat format, String note) {}
 
@@ -59,7 +65,7 @@ public enum BulkFormat {
     if (ext == UNKNOWN) {
       return new Detection(content, "no known extension; detected " + content + " from the content");
     }
-    if (content != UNKNOWN && content != ext) {
+    if (content != UNKNOWN && !content.family().equals(ext.family())) {
       return new Detection(content, "the extension says " + ext + " but the content is " + content + "; read as " + content);
     }
     return new Detection(ext, null);

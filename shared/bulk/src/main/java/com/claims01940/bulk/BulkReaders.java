@@ -22,7 +22,7 @@ public final class BulkReaders {
     in.reset();
     BulkFormat.Detection d = BulkFormat.detect(key, head, head.length);
     RecordReader reader = switch (d.format()) {
-      case JSON_ARRAY -> new JsonArrayReader(in);
+      case JSON_ARRAY -> new JsonArrayReader(in, BulkFormat.byContent(head, head.length) != BulkFormat.NDJSON);
       case NDJSON -> new NdjsonReader(in);
       case CSV -> new CsvReader(in);
       case X12_837P -> new X12Reader(in, X12);

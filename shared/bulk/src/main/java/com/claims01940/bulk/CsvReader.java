@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * CSV with a header row naming the columns of {@link CsvColumns}. Each row becomes the claim JSON
@@ -43,9 +44,23 @@ public final class CsvReader implements RecordReader {
   private boolean done;
 
   public CsvReader(InputStream in) throws IOException {
-    this.parser = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-        .setIgnoreEmptyLines(true).setTrim(true).get()
-        .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    CSVParser opened;
+    try {
+      opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
+          .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
+          .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+    } catch (IllegalArgumentException | UncheckedIOException e) {
+      // An empty or duplicated header name, or a header that does not parse: no row can be mapped.
+      if (e instanceof UncheckedIOException io && !syntax(io)) {
+        throw io.getCause();
+      }
+      this.parser = null;
+      this.rows = null;
+      this.done = true;
+      problems.add("the CSV header cannot be used (" + e.getMessage() + "); no record could be read");
+      return;
+    }
+    this.parser = opened;
     Map<String, Column> byName = CsvColumns.ALL.stream().collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), c -> c));
     List<String> unknown = new ArrayList<>();
     for (String h : parser.getHeaderNames()) {
@@ -74,9 +89,7 @@ public final class CsvReader implements RecordReader {
       }
       row = rows.next();
     } catch (UncheckedIOException e) {
-      String message = e.getCause().getMessage();
-      // commons-csv marks its own syntax errors with the line; anything else is the input failing.
-      if (message == null || !(message.startsWith("(line") || message.startsWith("(startline"))) {
+      if (!syntax(e)) {
         throw e.getCause();
       }
       done = true;
@@ -97,6 +110,12 @@ public final class CsvReader implements RecordReader {
       }
     }
     return new BulkRecord(++ordinal, location, ClaimReader.read(claim));
+  }
+
+  /** commons-csv marks its own syntax errors with the line; anything else is the input failing. */
+  private static boolean syntax(UncheckedIOException e) {
+    String message = e.getCause().getMessage();
+    return message != null && (message.startsWith("(line") || message.startsWith("(startline"));
   }
 
   static JsonNode value(CsvColumns.Kind kind, String cell) {
@@ -187,6 +206,8 @@ public final class CsvReader implements RecordReader {
 
   @Override
   public void close() throws IOException {
-    parser.close();
+    if (parser != null) {
+      parser.close();
+    }
   }
 }

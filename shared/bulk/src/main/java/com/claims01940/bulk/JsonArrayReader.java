@@ -14,7 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A JSON array of claims, read element by element with a streaming parser. A syntax error ends
+ * A JSON array of claims, read element by element with a streaming parser; or, for a .json file
+ * that starts with an object, the sequence of top-level values (one object, or NDJSON). A syntax error ends
  * the readable part of the file: the element it falls in becomes an invalid record and the summary
  * says where reading stopped (no parser can find the next element after broken JSON).
  */
@@ -25,13 +26,15 @@ public final class JsonArrayReader implements RecordReader {
 
   private final InputStream in;
   private final JsonParser parser;
+  private final boolean array;
   private final List<String> problems = new ArrayList<>();
   private int ordinal;
   private boolean started;
   private boolean done;
 
-  public JsonArrayReader(InputStream in) throws IOException {
+  public JsonArrayReader(InputStream in, boolean array) throws IOException {
     this.in = in;
+    this.array = array;
     this.parser = Json.MAPPER.getFactory().createParser(in);
   }
 
@@ -41,7 +44,7 @@ public final class JsonArrayReader implements RecordReader {
       return null;
     }
     try {
-      if (!started) {
+      if (!started && array) {
         started = true;
         if (!startsWithArray()) {
           done = true;
@@ -52,12 +55,12 @@ public final class JsonArrayReader implements RecordReader {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.END_ARRAY || token == null) {
         done = true;
-        if (token == null) {
+        if (token == null && array) {
           problems.add("the JSON array is not closed (input ends at " + where() + ")");
         }
         return null;
       }
-      String location = "element " + (ordinal + 1) + " (" + where() + ")";
+      String location = (array ? "element " : "value ") + (ordinal + 1) + " (" + where() + ")";
       JsonNode element = ELEMENT.readValue(parser);
       return new BulkRecord(++ordinal, location, ClaimReader.read(element == null ? Json.MAPPER.nullNode() : element));
     } catch (JsonProcessingException e) {

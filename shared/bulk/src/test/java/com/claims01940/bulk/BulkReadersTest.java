@@ -50,7 +50,9 @@ class BulkReadersTest {
       "a.csv | claimId,payerId | CSV | ",
       "a.837 | ISA*00 | X12_837P | ",
       "a.txt | ISA*00 | X12_837P | ",
-      "a.json | { | NDJSON | content",
+      "a.json | { | JSON_ARRAY | ",
+      "a.ndjson | [1,2] | NDJSON | ",
+      "a.csv | ISA*00 | X12_837P | content",
       "a.bin | [ | JSON_ARRAY | content",
       "a.bin | hello | UNKNOWN | match none",
   })
@@ -142,6 +144,29 @@ class BulkReadersTest {
     Read r = read("x.csv", HEADER + "\n" + ROW + "\n" + ROW.replace("\"Facet", "\"Facet \"\"unclosed"));
     assertEquals("V", kinds(r).substring(0, 1));
     assertTrue(r.records().size() >= 1);
+  }
+
+  /** Regression (found by BulkInputPropertiesTest): a first NDJSON line that is an array. */
+  @Test
+  void ndjsonWhoseFirstLineIsAnArrayStaysNdjson() throws IOException {
+    Read r = read("x.ndjson", "[1,2]\n" + CLEAN + "\n");
+    assertEquals("IV", kinds(r));
+  }
+
+  @Test
+  void jsonFileWithObjectsReadsEachTopLevelValue() throws IOException {
+    Read r = read("x.json", CLEAN + "\n" + ClaimFixture.clean().json().toPrettyString());
+    assertEquals("VV", kinds(r));
+    assertTrue(r.records().get(1).location().startsWith("value 2"), r.records().get(1).location());
+  }
+
+  /** Regression (found by BulkInputPropertiesTest): an empty header name used to throw. */
+  @Test
+  void csvWithABrokenHeaderIsAProblemNotACrash() throws IOException {
+    Read r = read("x.csv", "claimId,payerId,dateOfService,\nC-1,MEDICARE,2026-03-14,\n");
+    assertEquals(0, r.records().size());
+    assertTrue(r.problems().get(0).contains("header"), r.problems().toString());
+    assertEquals(0, read("x.csv", "claimId,claimId\nA,B\n").records().size());
   }
 
   @Test
