@@ -182,6 +182,29 @@ class BulkIT {
   }
 
   @Test
+  void aFileOverTheSizeLimitIsRejectedUnread() throws IOException {
+    String key = put("big.ndjson", sample("claims.ndjson"));
+    BulkJob small = new BulkJob(s3, new BulkProcessor(validator()), Clock.systemUTC(), 1000);
+    assertEquals(BulkJob.Outcome.PROCESSED, small.run(BUCKET, key, etag(key)));
+    JsonNode s = summary(key);
+    assertEquals("REJECTED", s.path("status").asText());
+    assertEquals(0, s.path("records").asInt());
+    assertTrue(s.path("problems").get(0).asText().contains("the limit is 1000"), s.toString());
+    assertEquals(0, results(key).size());
+  }
+
+  @Test
+  void theRecordLimitGivesAnIncompleteSummary() throws IOException {
+    String key = put("many.ndjson", sample("claims.ndjson"));
+    BulkJob capped = new BulkJob(s3, new BulkProcessor(validator(), 4), Clock.systemUTC());
+    capped.run(BUCKET, key, etag(key));
+    JsonNode s = summary(key);
+    assertEquals("INCOMPLETE", s.path("status").asText());
+    assertEquals(4, s.path("records").asInt());
+    assertEquals(4, results(key).size());
+  }
+
+  @Test
   void redeliveryGivesIdenticalOutputAndNoDuplicates() throws IOException {
     String key = put("claims.ndjson", sample("claims.ndjson"));
     assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));

@@ -1,5 +1,6 @@
 package com.claims01940.bulk;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,4 +27,7 @@ public final class BulkCounts {
   public final Map<String, Integer> findingsByCode = new TreeMap<>();
   public final Set<String> policyVersions = new TreeSet<>();
   public final List<String> problems = new ArrayList<>();
+  /** True when the record limit stopped reading before the end of the file. */
+  @JsonIgnore
+  public boolean stoppedAtLimit;
 }

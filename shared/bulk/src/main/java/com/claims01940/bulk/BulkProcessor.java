@@ -22,16 +22,31 @@ public final class BulkProcessor {
   public static final String INVALID_RECORD = "INVALID_RECORD";
   public static final String UNSUPPORTED_PROCEDURE = "UNSUPPORTED_PROCEDURE";
 
+  /** Records one invocation handles by default (about a minute of work, well inside Lambda's 15). */
+  public static final int DEFAULT_MAX_RECORDS = 1_000_000;
+
   private final ClaimValidator validator;
+  private final int maxRecords;
 
   public BulkProcessor(ClaimValidator validator) {
+    this(validator, DEFAULT_MAX_RECORDS);
+  }
+
+  public BulkProcessor(ClaimValidator validator, int maxRecords) {
     this.validator = validator;
+    this.maxRecords = maxRecords;
   }
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
     BulkRecord record;
     while ((record = reader.next()) != null) {
+      if (counts.records == maxRecords) {
+        counts.stoppedAtLimit = true;
+        counts.problems.add("stopped after " + maxRecords + " records, the limit for one file; records after "
+            + "that point (from " + record.location() + ") were not read: split the file");
+        break;
+      }
       counts.records++;
       ObjectNode line = Json.MAPPER.createObjectNode();
       line.put("record", record.ordinal());

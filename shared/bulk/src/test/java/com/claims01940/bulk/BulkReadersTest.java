@@ -146,6 +146,20 @@ class BulkReadersTest {
     assertTrue(r.records().size() >= 1);
   }
 
+  @Test
+  void theRecordLimitStopsReadingAndSaysWhere() throws IOException {
+    var validator = new com.claims01940.engine.ClaimValidator(com.claims01940.engine.RuleEngine.standard(),
+        com.claims01940.policy.InMemoryPolicyStore.seeded());
+    String content = String.join("\n", CLEAN, CLEAN, CLEAN, CLEAN, CLEAN);
+    var opened = BulkReaders.open("x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var out = new java.io.ByteArrayOutputStream();
+    BulkCounts counts = new BulkProcessor(validator, 3).process(opened.reader(), out);
+    assertEquals(3, counts.records);
+    assertEquals(3, out.toString(StandardCharsets.UTF_8).lines().count());
+    assertTrue(counts.stoppedAtLimit);
+    assertTrue(counts.problems.get(0).contains("from line 4"), counts.problems.toString());
+  }
+
   /** Regression (found by BulkInputPropertiesTest): a first NDJSON line that is an array. */
   @Test
   void ndjsonWhoseFirstLineIsAnArrayStaysNdjson() throws IOException {

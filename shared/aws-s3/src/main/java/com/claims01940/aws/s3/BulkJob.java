@@ -8,10 +8,11 @@ import com.claims01940.bulk.RecordReader;
 import com.claims01940.claim.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
+import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
@@ -29,14 +30,23 @@ public final class BulkJob {
   /** What happened to one object. */
   public enum Outcome { PROCESSED, ALREADY_DONE, SUPERSEDED }
 
+  /** The largest file read by default; the presigned uploads use the same limit. */
+  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
+
   private final S3Client s3;
   private final BulkProcessor processor;
   private final Clock clock;
+  private final long maxBytes;
 
   public BulkJob(S3Client s3, BulkProcessor processor, Clock clock) {
+    this(s3, processor, clock, DEFAULT_MAX_BYTES);
+  }
+
+  public BulkJob(S3Client s3, BulkProcessor processor, Clock clock, long maxBytes) {
     this.s3 = s3;
     this.processor = processor;
     this.clock = clock;
+    this.maxBytes = maxBytes;
   }
 
   public static String resultsKey(String key) {
@@ -55,7 +65,7 @@ public final class BulkJob {
       return Outcome.ALREADY_DONE;
     }
     Instant started = clock.instant();
-    InputStream object;
+    ResponseInputStream<GetObjectResponse> object;
     try {
       // Read exactly the version the event announced; a newer one brings its own event.
       object = s3.getObject(b -> b.bucket(bucket).key(key).ifMatch("\"" + tag + "\""));
@@ -69,6 +79,16 @@ public final class BulkJob {
       }
       throw e;
     }
+    Long size = object.response().contentLength();
+    if (size != null && size > maxBytes) {
+      object.abort();
+      BulkCounts none = new BulkCounts();
+      none.problems.add("the file is " + size + " bytes; the limit is " + maxBytes + " (MaxUploadBytes): split it");
+      try (MultipartUpload out = new MultipartUpload(s3, bucket, resultsKey(key), "application/x-ndjson")) {
+        out.complete();
+      }
+      return finish(bucket, key, tag, "TOO_LARGE", null, none, started);
+    }
     BulkReaders.Opened opened;
     BulkCounts counts;
     try (object; MultipartUpload out = new MultipartUpload(s3, bucket, resultsKey(key), "application/x-ndjson")) {
@@ -79,8 +99,12 @@ public final class BulkJob {
     if (opened.detection().note() != null) {
       counts.problems.add(0, opened.detection().note());
     }
-    BulkSummary summary = BulkSummary.of(key, tag, opened.detection().format().name(), opened.detection().note(),
-        resultsKey(key), counts, started, clock.instant());
+    return finish(bucket, key, tag, opened.detection().format().name(), opened.detection().note(), counts, started);
+  }
+
+  private Outcome finish(String bucket, String key, String tag, String format, String note, BulkCounts counts,
+      Instant started) throws IOException {
+    BulkSummary summary = BulkSummary.of(key, tag, format, note, resultsKey(key), counts, started, clock.instant());
     s3.putObject(b -> b.bucket(bucket).key(summaryKey(key)).contentType("application/json"),
         RequestBody.fromBytes(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary)));
     Log.info("bulk.done").id("key", key).id("format", summary.format()).count("records", summary.records())

@@ -35,10 +35,15 @@ public record BulkSummary(
     Instant startedAt,
     Instant finishedAt) {
 
-  /** COMPLETE: every readable record has its line. REJECTED: the file is not a format we read. */
+  /**
+   * COMPLETE: every readable record has its line. INCOMPLETE: the record limit stopped reading (the
+   * problems say where). REJECTED: the file is not a format we read, or is over the size limit.
+   */
   public static BulkSummary of(String key, String etag, String format, String note, String resultsKey, BulkCounts c,
       Instant started, Instant finished) {
-    return new BulkSummary(key, etag, format.equals("UNKNOWN") ? "REJECTED" : "COMPLETE", format, note, resultsKey,
+    String status = format.equals("UNKNOWN") || format.equals("TOO_LARGE") ? "REJECTED"
+        : c.stoppedAtLimit ? "INCOMPLETE" : "COMPLETE";
+    return new BulkSummary(key, etag, status, format, note, resultsKey,
         c.records, c.results, c.pass, c.warn, c.fail, c.errors, c.unsupported, c.findingsByCode, c.policyVersions,
         c.problems, started, finished);
   }

@@ -32,7 +32,14 @@ public final class S3Wiring {
     return PresignerHolder.PRESIGNER;
   }
 
+  public static final String BULK_MAX_BYTES = "BULK_MAX_BYTES";
+  public static final String BULK_MAX_RECORDS = "BULK_MAX_RECORDS";
+
   public static BulkJob bulkJob() {
-    return new BulkJob(Holder.S3, new BulkProcessor(Wiring.validator()), Clock.systemUTC());
+    String bytes = Env.get(BULK_MAX_BYTES);
+    String records = Env.get(BULK_MAX_RECORDS);
+    return new BulkJob(Holder.S3, new BulkProcessor(Wiring.validator(),
+        records == null ? BulkProcessor.DEFAULT_MAX_RECORDS : Integer.parseInt(records)), Clock.systemUTC(),
+        bytes == null ? BulkJob.DEFAULT_MAX_BYTES : Long.parseLong(bytes));
   }
 }
