@@ -48,6 +48,12 @@ public final class LocalApiServer implements AutoCloseable {
   private final LambdaFunction fallback;
   private final List<String> corsOrigins;
 
+  static {
+    // Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs
+    // add ~40 ms to every response on loopback.
+    System.setProperty("sun.net.httpserver.nodelay", "true");
+  }
+
   public LocalApiServer(SamTemplate template, int port, List<String> corsOrigins) throws IOException {
     LambdaFunction defaultRoute = null;
     for (SamTemplate.Function f : template.functions()) {

@@ -75,12 +75,12 @@ public final class LocalRun implements AutoCloseable {
       } catch (BucketAlreadyOwnedByYouException exists) {
         // Idempotent, like the table.
       }
-      String cors = System.getenv().getOrDefault("CORS_ALLOWED_ORIGINS", "*");
+      String cors = setting("CORS_ALLOWED_ORIGINS", "*");
       Map<String, String> settings = Map.of(
           AwsSettings.REGION, REGION,
           AwsSettings.POLICY_TABLE, TABLE,
           AwsSettings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
-          AwsSettings.POLICY_CACHE_TTL_SECONDS, System.getenv().getOrDefault("POLICY_CACHE_TTL_SECONDS", "0"),
+          AwsSettings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
           S3Settings.S3_ENDPOINT, s3.endpoint().toString(),
           S3Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
           "CORS_ALLOWED_ORIGINS", cors);
@@ -98,6 +98,11 @@ public final class LocalRun implements AutoCloseable {
       }
       throw e;
     }
+  }
+
+  private static String setting(String name, String fallback) {
+    String v = com.claims01940.aws.api.Env.get(name);
+    return v == null ? fallback : v;
   }
 
   public String apiUrl() {

@@ -101,6 +101,23 @@ class TemplateTest {
   }
 
   @Test
+  void jwtAuthorizerGuardsEveryRouteUnlessTheSandboxSwitchIsOff() {
+    JsonNode api = afterLanguageExtensions("true").path("Resources").path("HttpApi").path("Properties").path("Auth");
+    assertEquals("JwtAuthorizer", api.path("DefaultAuthorizer").asText());
+    JsonNode jwt = api.path("Authorizers").path("JwtAuthorizer");
+    assertEquals("JwtIssuer", jwt.path("JwtConfiguration").path("issuer").path("Ref").asText());
+    assertEquals("JwtAudience", jwt.path("JwtConfiguration").path("audience").path("Ref").asText());
+    assertEquals("true", TEMPLATE.path("Parameters").path("AuthEnabled").path("Default").asText(), "on unless said otherwise");
+    List<String> opened = new ArrayList<>();
+    walk(TEMPLATE.path("Resources"), "", (path, key, value) -> {
+      if (key.equals("Authorizer") && value.asText().equals("NONE")) {
+        opened.add(path);
+      }
+    });
+    assertEquals(List.of(), opened, "no route opts out of the default authorizer");
+  }
+
+  @Test
   void theSchemaCheckCanFail() throws Exception {
     ObjectNode broken = (ObjectNode) afterLanguageExtensions("true");
     ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties")).put("Handlr", "typo");

@@ -13,7 +13,6 @@ public final class Responses {
   private Responses() {}
 
   public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
-  private static final List<String> ALLOWED_ORIGINS = origins(Env.get(CORS_ALLOWED_ORIGINS));
 
   public static APIGatewayV2HTTPResponse json(int status, Object body, ApiRequest request) {
     return build(status, "application/json", body, request, Map.of());
@@ -48,16 +47,19 @@ public final class Responses {
   /** Echoes an allowed Origin (or * when all are allowed); API Gateway's CORS does the same on AWS. */
   static void cors(ApiRequest request, Map<String, String> headers) {
     String origin = request.header("origin");
-    if (origin == null || ALLOWED_ORIGINS.isEmpty()) {
+    if (origin == null) {
       return;
     }
-    if (ALLOWED_ORIGINS.contains("*")) {
+    List<String> allowed = origins(Env.get(CORS_ALLOWED_ORIGINS));
+    if (allowed.contains("*")) {
       headers.put("Access-Control-Allow-Origin", "*");
-    } else if (ALLOWED_ORIGINS.contains(origin)) {
+    } else if (allowed.contains(origin)) {
       headers.put("Access-Control-Allow-Origin", origin);
       headers.put("Vary", "Origin");
     }
-    headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
+    if (headers.containsKey("Access-Control-Allow-Origin")) {
+      headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
+    }
   }
 
   static List<String> origins(String setting) {

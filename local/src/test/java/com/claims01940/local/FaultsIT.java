@@ -1,0 +1,118 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.aws.Clients;
+import com.claims01940.aws.api.Log;
+import com.claims01940.aws.policy.DynamoDbPolicyStore;
+import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.S3Clients;
+import com.claims01940.aws.testing.EventFixtures;
+import com.claims01940.bulk.BulkProcessor;
+import com.claims01940.claim.Json;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleEngine;
+import com.claims01940.functions.claim.ClaimHandler;
+import com.claims01940.functions.payers.PayersHandler;
+import com.claims01940.local.servers.DynaliteServer;
+import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.policy.PolicyStoreUnavailableException;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+
+/** Broken dependencies, for real: a stopped DynamoDB, a corrupted policy item. Never a 500, never wrong results. */
+class FaultsIT {
+  final ByteArrayOutputStream logs = new ByteArrayOutputStream();
+
+  @AfterEach
+  void restoreLog() {
+    Log.to(System.out);
+  }
+
+  static ClaimValidator validatorAt(DynaliteServer server, String table) {
+    return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
+        new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, server.endpoint()), table), Duration.ZERO));
+  }
+
+  @Test
+  void dynamoDbDownIs503WithRetryAfter() {
+    try (DynaliteServer server = DynaliteServer.start()) {
+      try (var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+        new PolicyTable(c, "policies").createSeeded();
+      }
+      ClaimHandler claims = new ClaimHandler(validatorAt(server, "policies"));
+      assertEquals(200, claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null).getStatusCode());
+      server.close();
+      APIGatewayV2HTTPResponse r = claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
+      assertEquals(503, r.getStatusCode());
+      assertEquals("5", r.getHeaders().get("Retry-After"));
+      assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+      PayersHandler payers = new PayersHandler(new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
+      assertEquals(503, payers.handleRequest(EventFixtures.apiEvent("payers-list.json"), null).getStatusCode());
+    }
+  }
+
+  @Test
+  void aMalformedPolicyItemIs503AndTheLogNamesPayerAndField() {
+    try (DynaliteServer server = DynaliteServer.start();
+        var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+      new PolicyTable(c, "policies").createSeeded();
+      c.updateItem(b -> b.tableName("policies")
+          .key(Map.of("payerId", AttributeValue.fromS("MEDICARE"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
+          .updateExpression("SET #p.timelyFilingDays.#v = :v")
+          .expressionAttributeNames(Map.of("#p", "parameters", "#v", "value"))
+          .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("a year"))));
+      Log.to(new PrintStream(logs, true));
+      APIGatewayV2HTTPResponse r = new ClaimHandler(validatorAt(server, "policies"))
+          .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
+      assertEquals(503, r.getStatusCode());
+      assertEquals("5", r.getHeaders().get("Retry-After"));
+      String log = logs.toString();
+      assertTrue(log.contains("\"event\":\"policy.malformed\"") && log.contains("\"payerId\":\"MEDICARE\"")
+          && log.contains("\"field\":\"parameters.timelyFilingDays.value\""), log);
+      assertTrue(r.getBody().contains("MEDICARE"), r.getBody());
+    }
+  }
+
+  @Test
+  void bulkWithDynamoDbDownWritesNothingAndTheRetryCompletes() throws Exception {
+    LocalRun stack = SharedStack.get();
+    try (DynaliteServer server = DynaliteServer.start();
+        var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint())) {
+      try (var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+        new PolicyTable(c, "policies").createSeeded();
+      }
+      String key = "it/faults/" + java.util.UUID.randomUUID() + "/claims.ndjson";
+      s3.putObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
+          RequestBody.fromBytes(Files.readAllBytes(Path.of("../events/bulk/claims.ndjson"))));
+      String etag = s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)).eTag();
+      ClaimValidator validator = validatorAt(server, "policies");
+      BulkJob job = new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC());
+      server.close();
+      assertThrows(PolicyStoreUnavailableException.class, () -> job.run(LocalRun.UPLOADS_BUCKET, key, etag));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.summaryKey(key))));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.resultsKey(key))));
+      // The retry, once DynamoDB answers again (here: the shared stack's), completes the file.
+      BulkJob retry = new BulkJob(s3, new BulkProcessor(new ClaimValidator(RuleEngine.standard(),
+          new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE))),
+          Clock.systemUTC());
+      assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));
+      var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET)
+          .key(BulkJob.summaryKey(key))).asByteArray());
+      assertEquals(7, summary.path("records").asInt());
+    }
+  }
+}
