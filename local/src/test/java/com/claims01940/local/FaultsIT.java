@@ -9,6 +9,7 @@ import com.claims01940.aws.Clients;
 import com.claims01940.aws.api.Log;
 import com.claims01940.aws.policy.DynamoDbPolicyStore;
 import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.BulkKeys;
 import com.claims01940.aws.s3.S3Clients;
 import com.claims01940.aws.testing.EventFixtures;
 import com.claims01940.bulk.BulkProcessor;
@@ -103,15 +104,15 @@ class FaultsIT {
       BulkJob job = new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC());
       server.close();
       assertThrows(PolicyStoreUnavailableException.class, () -> job.run(LocalRun.UPLOADS_BUCKET, key, etag));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.summaryKey(key))));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.resultsKey(key))));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.summaryKey(key))));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.resultsKey(key))));
       // The retry, once DynamoDB answers again (here: the shared stack's), completes the file.
       BulkJob retry = new BulkJob(s3, new BulkProcessor(new ClaimValidator(RuleEngine.standard(),
           new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE))),
           Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));
       var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET)
-          .key(BulkJob.summaryKey(key))).asByteArray());
+          .key(BulkKeys.summaryKey(key))).asByteArray());
       assertEquals(7, summary.path("records").asInt());
     }
   }

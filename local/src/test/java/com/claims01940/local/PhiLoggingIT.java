@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.aws.api.Log;
-import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.BulkKeys;
 import com.claims01940.aws.s3.S3Clients;
 import com.claims01940.claim.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -151,14 +151,14 @@ class PhiLoggingIT {
         String summary = null;
         for (int i = 0; i < 100 && summary == null; i++) {
           try {
-            summary = s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.summaryKey(key))).asUtf8String();
+            summary = s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.summaryKey(key))).asUtf8String();
           } catch (NoSuchKeyException notYet) {
             Thread.sleep(200);
           }
         }
         assertTrue(summary != null, "the local trigger processed " + key);
         responses.add(summary);
-        responses.add(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkJob.resultsKey(key))).asUtf8String());
+        responses.add(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.resultsKey(key))).asUtf8String());
       }
     }
 

@@ -3,7 +3,12 @@ package com.claims01940.functions.bulk;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
+import com.claims01940.aws.api.Env;
 import com.claims01940.aws.api.Log;
+import com.claims01940.aws.api.Wiring;
+import com.claims01940.aws.s3.BulkKeys;
+import com.claims01940.bulk.BulkProcessor;
+import java.time.Clock;
 import com.claims01940.aws.s3.BulkJob;
 import com.claims01940.aws.s3.S3Wiring;
 import java.io.IOException;
@@ -17,8 +22,14 @@ import java.io.UncheckedIOException;
 public final class BulkHandler implements RequestHandler<S3Event, String> {
   private final BulkJob job;
 
+  public static final String BULK_MAX_BYTES = "BULK_MAX_BYTES";
+  public static final String BULK_MAX_RECORDS = "BULK_MAX_RECORDS";
+
+  /** The Lambda runtime's constructor: S3, the validator and the limits from the environment. */
   public BulkHandler() {
-    this(S3Wiring.bulkJob());
+    this(new BulkJob(S3Wiring.s3(), new BulkProcessor(Wiring.validator(),
+            setting(BULK_MAX_RECORDS, BulkProcessor.DEFAULT_MAX_RECORDS)), Clock.systemUTC(),
+        setting(BULK_MAX_BYTES, BulkJob.DEFAULT_MAX_BYTES)));
   }
 
   public BulkHandler(BulkJob job) {
@@ -31,7 +42,7 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
     for (var record : event.getRecords()) {
       String bucket = record.getS3().getBucket().getName();
       String key = record.getS3().getObject().getUrlDecodedKey();
-      if (!key.startsWith(BulkJob.UPLOADS_PREFIX)) {
+      if (!key.startsWith(BulkKeys.UPLOADS_PREFIX)) {
         Log.warn("bulk.ignored").id("key", key).emit();
         continue;
       }
@@ -43,5 +54,15 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
       processed++;
     }
     return "processed " + processed;
+  }
+
+  private static int setting(String name, int fallback) {
+    String v = Env.get(name);
+    return v == null ? fallback : Integer.parseInt(v);
+  }
+
+  private static long setting(String name, long fallback) {
+    String v = Env.get(name);
+    return v == null ? fallback : Long.parseLong(v);
   }
 }

@@ -9,7 +9,7 @@ import com.claims01940.aws.api.Env;
 import com.claims01940.aws.api.Log;
 import com.claims01940.aws.api.Problem;
 import com.claims01940.aws.api.Responses;
-import com.claims01940.aws.s3.BulkJob;
+import com.claims01940.aws.s3.BulkKeys;
 import com.claims01940.aws.s3.S3Clients;
 import com.claims01940.aws.s3.S3Wiring;
 import com.claims01940.claim.FieldError;
@@ -129,7 +129,7 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
       return Responses.problem(Problem.badRequest(errors), request);
     }
     String uploadId = UUID.randomUUID().toString();
-    String key = BulkJob.UPLOADS_PREFIX + uploadId + "/" + fileName;
+    String key = BulkKeys.UPLOADS_PREFIX + uploadId + "/" + fileName;
     Instant now = clock.instant();
     ObjectNode marker = Json.MAPPER.createObjectNode().put("uploadId", uploadId).put("key", key)
         .put("contentType", contentType).put("size", size.asLong()).put("createdAt", now.toString());
@@ -163,13 +163,13 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
       return Responses.problem(Problem.notFound("No upload " + uploadId + "."), request);
     }
     String key = marker.path("key").asText();
-    JsonNode summary = readJson(BulkJob.summaryKey(key));
+    JsonNode summary = readJson(BulkKeys.summaryKey(key));
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("uploadId", uploadId);
     out.put("key", key);
     out.put("status", summary == null ? "PENDING" : "DONE");
     if (summary != null) {
-      out.put("resultsKey", BulkJob.resultsKey(key));
+      out.put("resultsKey", BulkKeys.resultsKey(key));
       out.set("summary", summary);
     }
     return Responses.json(200, out, request);

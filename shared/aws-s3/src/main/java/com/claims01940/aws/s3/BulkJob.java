@@ -24,9 +24,6 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * same ETag means the work is done, and a failure leaves no summary so a retry redoes it all.
  */
 public final class BulkJob {
-  public static final String UPLOADS_PREFIX = "uploads/";
-  public static final String RESULTS_PREFIX = "results/";
-
   /** What happened to one object. */
   public enum Outcome { PROCESSED, ALREADY_DONE, SUPERSEDED }
 
@@ -49,17 +46,9 @@ public final class BulkJob {
     this.maxBytes = maxBytes;
   }
 
-  public static String resultsKey(String key) {
-    return RESULTS_PREFIX + key + ".results.jsonl";
-  }
-
-  public static String summaryKey(String key) {
-    return RESULTS_PREFIX + key + ".summary.json";
-  }
-
   public Outcome run(String bucket, String key, String etag) throws IOException {
     String tag = unquote(etag);
-    JsonNode existing = S3Clients.readJson(s3, bucket, summaryKey(key));
+    JsonNode existing = S3Clients.readJson(s3, bucket, BulkKeys.summaryKey(key));
     if (existing != null && tag.equals(existing.path("etag").asText())) {
       Log.info("bulk.already-done").id("key", key).id("etag", tag).emit();
       return Outcome.ALREADY_DONE;
@@ -84,14 +73,14 @@ public final class BulkJob {
       object.abort();
       BulkCounts none = new BulkCounts();
       none.problems.add("the file is " + size + " bytes; the limit is " + maxBytes + " (MaxUploadBytes): split it");
-      try (MultipartUpload out = new MultipartUpload(s3, bucket, resultsKey(key), "application/x-ndjson")) {
+      try (MultipartUpload out = new MultipartUpload(s3, bucket, BulkKeys.resultsKey(key), "application/x-ndjson")) {
         out.complete();
       }
       return finish(bucket, key, tag, "TOO_LARGE", null, none, started);
     }
     BulkReaders.Opened opened;
     BulkCounts counts;
-    try (object; MultipartUpload out = new MultipartUpload(s3, bucket, resultsKey(key), "application/x-ndjson")) {
+    try (object; MultipartUpload out = new MultipartUpload(s3, bucket, BulkKeys.resultsKey(key), "application/x-ndjson")) {
       opened = BulkReaders.open(key, object);
       counts = process(opened, out);
       out.complete();
@@ -104,8 +93,8 @@ public final class BulkJob {
 
   private Outcome finish(String bucket, String key, String tag, String format, String note, BulkCounts counts,
       Instant started) throws IOException {
-    BulkSummary summary = BulkSummary.of(key, tag, format, note, resultsKey(key), counts, started, clock.instant());
-    s3.putObject(b -> b.bucket(bucket).key(summaryKey(key)).contentType("application/json"),
+    BulkSummary summary = BulkSummary.of(key, tag, format, note, BulkKeys.resultsKey(key), counts, started, clock.instant());
+    s3.putObject(b -> b.bucket(bucket).key(BulkKeys.summaryKey(key)).contentType("application/json"),
         RequestBody.fromBytes(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary)));
     Log.info("bulk.done").id("key", key).id("format", summary.format()).count("records", summary.records())
         .count("pass", summary.pass()).count("warn", summary.warn()).count("fail", summary.fail())

@@ -1,13 +1,10 @@
 package com.claims01940.aws.s3;
 
 import com.claims01940.aws.api.Env;
-import com.claims01940.aws.api.Wiring;
-import com.claims01940.bulk.BulkProcessor;
-import java.time.Clock;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
-/** What an S3-using function container builds once: the settings, the S3 client and presigner. */
+/** What an S3-using function container builds once: the settings, the S3 client and presigner (no DynamoDB, no bulk readers: the uploads function carries neither). */
 public final class S3Wiring {
   private S3Wiring() {}
 
@@ -32,14 +29,4 @@ public final class S3Wiring {
     return PresignerHolder.PRESIGNER;
   }
 
-  public static final String BULK_MAX_BYTES = "BULK_MAX_BYTES";
-  public static final String BULK_MAX_RECORDS = "BULK_MAX_RECORDS";
-
-  public static BulkJob bulkJob() {
-    String bytes = Env.get(BULK_MAX_BYTES);
-    String records = Env.get(BULK_MAX_RECORDS);
-    return new BulkJob(Holder.S3, new BulkProcessor(Wiring.validator(),
-        records == null ? BulkProcessor.DEFAULT_MAX_RECORDS : Integer.parseInt(records)), Clock.systemUTC(),
-        bytes == null ? BulkJob.DEFAULT_MAX_BYTES : Long.parseLong(bytes));
-  }
 }

@@ -1,0 +1,135 @@
+package com.claims01940.bench;
+
+import com.claims01940.local.PolicyTable;
+import com.claims01940.local.SamTemplate;
+import com.claims01940.local.servers.DynaliteServer;
+import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.aws.Clients;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Cold start, measured as whole processes. For each API function: a fresh JVM with only the
+ * function's deployable jar (plus the runtime's serialization library) loads the handler as the
+ * Lambda runtime does, answers one event with policies from dynalite on loopback, and exits. Side
+ * by side, interleaved run by run: the baseline (default JVM, Jackson parses the event, constant
+ * answer) and the function with the default JVM, C1 only, and C1 with an AppCDS archive.
+ */
+public final class ColdStartBench {
+  private ColdStartBench() {}
+
+  static final Map<String, String> EVENTS = new LinkedHashMap<>();
+
+  static {
+    EVENTS.put("ModifiersFunction", "events/modifiers-validate.json");
+    EVENTS.put("DocumentationFunction", "events/documentation-validate.json");
+    EVENTS.put("CoverageFunction", "events/coverage-validate.json");
+    EVENTS.put("ClaimFunction", "events/claim-validate.json");
+    EVENTS.put("PayersFunction", "events/payers-list.json");
+  }
+
+  public static void main(String[] args) throws Exception {
+    int runs = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    Path root = RepoPaths.root();
+    String classpath = System.getProperty("java.class.path");
+    String serialization = jar(classpath, "aws-lambda-java-serialization");
+    String baselineCp = String.join(File.pathSeparator, root.resolve("local/bench/target/classes").toString(),
+        jar(classpath, "jackson-databind"), jar(classpath, "jackson-core"), jar(classpath, "jackson-annotations"));
+    SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+    Path archives = Files.createDirectories(root.resolve("local/bench/target/appcds"));
+    try (DynaliteServer dynalite = DynaliteServer.start()) {
+      try (var c = Clients.dynamoDb("us-east-1", dynalite.endpoint())) {
+        new PolicyTable(c, "policies").createSeeded();
+      }
+      Map<String, String> env = Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
+          "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
+          "POLICY_CACHE_TTL_SECONDS", "300");
+      System.out.printf("%-22s %10s %10s %10s %10s   %s%n", "function (median ms)", "baseline", "default", "C1",
+          "C1+AppCDS", "ratios to baseline");
+      for (var e : EVENTS.entrySet()) {
+        SamTemplate.Function f = template.function(e.getKey()).orElseThrow();
+        // AppCDS takes jars only, so the launcher comes from the packaged local module.
+        String cp = root.resolve(f.codeUri()) + File.pathSeparator + launcher(classpath) + File.pathSeparator + serialization;
+        String event = root.resolve(e.getValue()).toString();
+        List<String> main = List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
+        Path jsa = archives.resolve(e.getKey() + ".jsa");
+        // The archive: one training run that dumps every class it loaded (JDK 13+ dynamic AppCDS).
+        run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main), env, root, true);
+        long[][] times = new long[4][runs];
+        for (int i = -1; i < runs; i++) { // i = -1 warms the file cache and is not counted
+          long b = run(List.of("-cp", baselineCp, BaselineMain.class.getName(), event), Map.of(), root, false);
+          long d = run(main, env, root, true);
+          long c1 = run(concat(List.of("-XX:TieredStopAtLevel=1"), main), env, root, true);
+          long cds = run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main),
+              env, root, true);
+          if (i >= 0) {
+            times[0][i] = b;
+            times[1][i] = d;
+            times[2][i] = c1;
+            times[3][i] = cds;
+          }
+        }
+        double base = median(times[0]);
+        System.out.printf("%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n", e.getKey(), base,
+            median(times[1]), median(times[2]), median(times[3]), median(times[1]) / base, median(times[2]) / base,
+            median(times[3]) / base);
+      }
+    }
+  }
+
+  /** Wall time of one whole process in ms; checks a function answered 200. */
+  static long run(List<String> jvmArgs, Map<String, String> env, Path dir, boolean function) throws Exception {
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmArgs);
+    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment().keySet().removeIf(k -> k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("_JAVA_OPTIONS"));
+    pb.environment().putAll(env);
+    if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))) {
+      // The dump warns about classes CDS cannot store (old class-file versions); that is expected.
+      command.add(1, "-Xlog:cds=off");
+      command.add(1, "-Xlog:cds+dynamic=off");
+    }
+    long start = System.nanoTime();
+    Process p = pb.start();
+    byte[] out = p.getInputStream().readAllBytes();
+    if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
+      throw new IllegalStateException("process failed: " + command + "\n" + new String(out));
+    }
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    String text = new String(out);
+    if (function && !text.contains("\"statusCode\":200")) {
+      throw new IllegalStateException("the function did not answer 200: " + text);
+    }
+    return ms;
+  }
+
+  static double median(long[] values) {
+    long[] s = values.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2.0;
+  }
+
+  static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  static String launcher(String classpath) {
+    return Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> p.matches(".*/local-[0-9][^/]*\\.jar"))
+        .findFirst().orElseThrow(() -> new IllegalStateException("no local module jar on the class path"));
+  }
+
+  static String jar(String classpath, String name) {
+    return Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> p.contains("/" + name + "/")).findFirst()
+        .orElseThrow(() -> new IllegalStateException("no " + name + " on the class path"));
+  }
+}
