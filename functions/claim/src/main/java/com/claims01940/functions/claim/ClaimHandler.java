@@ -10,7 +10,7 @@ public final class ClaimHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ClaimHandler() {
-    this(Wiring.validator());
+    super(Aspect.ALL, Wiring::validator);
   }
 
   public ClaimHandler(ClaimValidator validator) {

@@ -10,7 +10,7 @@ public final class CoverageHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public CoverageHandler() {
-    this(Wiring.validator());
+    super(Aspect.COVERAGE, Wiring::validator);
   }
 
   public CoverageHandler(ClaimValidator validator) {

@@ -10,7 +10,7 @@ public final class DocumentationHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public DocumentationHandler() {
-    this(Wiring.validator());
+    super(Aspect.DOCUMENTATION, Wiring::validator);
   }
 
   public DocumentationHandler(ClaimValidator validator) {

@@ -10,7 +10,7 @@ public final class ModifiersHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ModifiersHandler() {
-    this(Wiring.validator());
+    super(Aspect.MODIFIERS, Wiring::validator);
   }
 
   public ModifiersHandler(ClaimValidator validator) {

@@ -20,6 +20,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * GET /v1/payers, GET /v1/payers/{payerId}/policy, GET /v1/rules, and the API's catch-all route,
@@ -29,14 +30,15 @@ public final class PayersHandler implements RequestHandler<APIGatewayV2HTTPEvent
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
 
-  private final PolicyStore policies;
+  private final Supplier<PolicyStore> store;
 
+  /** The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue and 404s never pay for it. */
   public PayersHandler() {
-    this(Wiring.policies());
+    this.store = Wiring::policies;
   }
 
   public PayersHandler(PolicyStore policies) {
-    this.policies = policies;
+    this.store = () -> policies;
   }
 
   @Override
@@ -60,7 +62,7 @@ public final class PayersHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
   private APIGatewayV2HTTPResponse route(ApiRequest request) {
     return switch (request.routeKey() == null ? "$default" : request.routeKey()) {
-      case "GET /v1/payers" -> Responses.json(200, Map.of("payers", policies.payers()), request);
+      case "GET /v1/payers" -> Responses.json(200, Map.of("payers", store.get().payers()), request);
       case "GET /v1/rules" -> Responses.json(200, Map.of("rules", RuleCatalog.describe()), request);
       case "GET /v1/payers/{payerId}/policy" -> policy(request);
       default -> fallback(request);
@@ -79,7 +81,7 @@ public final class PayersHandler implements RequestHandler<APIGatewayV2HTTPEvent
     } catch (DateTimeParseException e) {
       return Responses.problem(Problem.badRequest("/dateOfService", "must be a real calendar date YYYY-MM-DD"), request);
     }
-    PolicyResolution resolution = policies.resolve(payerId, dateOfService);
+    PolicyResolution resolution = store.get().resolve(payerId, dateOfService);
     if (resolution instanceof PolicyResolution.Found found) {
       return Responses.json(200, found.policy().document(), request);
     }

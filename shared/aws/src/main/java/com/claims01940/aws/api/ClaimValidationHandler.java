@@ -14,6 +14,7 @@ import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The one shape of every claim-validation function: parse the event, check the request
@@ -26,9 +27,14 @@ public abstract class ClaimValidationHandler implements RequestHandler<APIGatewa
   public static final String RETRY_AFTER_SECONDS = "5";
 
   private final Aspect aspect;
-  private final ClaimValidator validator;
+  private final Supplier<ClaimValidator> validator;
 
   protected ClaimValidationHandler(Aspect aspect, ClaimValidator validator) {
+    this(aspect, () -> validator);
+  }
+
+  /** A validator built on first use: requests rejected before validation never build the DynamoDB client. */
+  protected ClaimValidationHandler(Aspect aspect, Supplier<ClaimValidator> validator) {
     this.aspect = aspect;
     this.validator = validator;
   }
@@ -69,7 +75,7 @@ public abstract class ClaimValidationHandler implements RequestHandler<APIGatewa
     }
     var claim = ((ClaimReadResult.Valid) read).claim();
     try {
-      ValidationReport report = validator.validate(claim, aspect);
+      ValidationReport report = validator.get().validate(claim, aspect);
       Log.info("claim.validated").id("requestId", request.requestId()).id("claimId", claim.claimId())
           .id("payerId", claim.payerId()).id("aspect", aspect.name()).id("outcome", report.outcome().name())
           .codes("codes", report.findings().stream().map(Finding::code).toList()).emit();
