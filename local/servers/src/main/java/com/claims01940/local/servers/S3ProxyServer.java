@@ -29,7 +29,26 @@ public final class S3ProxyServer implements LocalEndpoint {
   }
 
   public static S3ProxyServer start(int port) {
-    BlobStoreContext context = ContextBuilder.newBuilder("transient").credentials(KEY, KEY).build(BlobStoreContext.class);
+    return start(port, ContextBuilder.newBuilder("transient").credentials(KEY, KEY).build(BlobStoreContext.class));
+  }
+
+  /** Objects kept as files under the folder: for benchmarks whose data would not fit in memory. */
+  public static S3ProxyServer start(int port, java.nio.file.Path folder) {
+    java.util.Properties p = new java.util.Properties();
+    p.setProperty("jclouds.filesystem.basedir", folder.toAbsolutePath().toString());
+    return start(port, ContextBuilder.newBuilder("filesystem").credentials(KEY, KEY).overrides(p)
+        .build(BlobStoreContext.class));
+  }
+
+  /** Runs a file-backed s3proxy in its own process: {@code S3ProxyServer <port> <folder>}. */
+  public static void main(String[] args) throws InterruptedException {
+    S3ProxyServer server = start(Integer.parseInt(args[0]), java.nio.file.Path.of(args[1]));
+    Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+    System.out.println("s3proxy ready on " + server.endpoint());
+    Thread.currentThread().join();
+  }
+
+  private static S3ProxyServer start(int port, BlobStoreContext context) {
     S3Proxy proxy = S3Proxy.builder()
         .blobStore(context.getBlobStore())
         .endpoint(URI.create("http://127.0.0.1:" + port))
