@@ -7,7 +7,7 @@ import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
@@ -39,6 +39,9 @@ public final class BulkProcessor {
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
+    // One generator for the whole file: lines are written straight out, never built as trees first.
+    JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out);
+    json.setRootValueSeparator(null);
     BulkRecord record;
     while ((record = reader.next()) != null) {
       if (counts.records == maxRecords) {
@@ -48,31 +51,33 @@ public final class BulkProcessor {
         break;
       }
       counts.records++;
-      ObjectNode line = Json.MAPPER.createObjectNode();
-      line.put("record", record.ordinal());
-      line.put("location", record.location());
+      json.writeStartObject();
+      json.writeNumberField("record", record.ordinal());
+      json.writeStringField("location", record.location());
       if (record.read() instanceof ClaimReadResult.Valid valid) {
         ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);
-        line.put("claimId", valid.claim().claimId());
-        line.set("result", Json.MAPPER.valueToTree(report));
+        json.writeStringField("claimId", valid.claim().claimId());
+        json.writeFieldName("result");
+        json.writeObject(report);
         count(counts, report);
       } else if (record.read() instanceof ClaimReadResult.OutOfScope scope) {
         if (scope.claimId() != null) {
-          line.put("claimId", scope.claimId());
+          json.writeStringField("claimId", scope.claimId());
         }
-        error(line, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
+        error(json, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
             + (scope.procedureCode() == null || scope.procedureCode().isEmpty() ? "no anesthesia code" : scope.procedureCode()) + ".",
             List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")));
         counts.errors++;
         counts.unsupported++;
       } else {
         List<FieldError> errors = ((ClaimReadResult.Invalid) record.read()).errors();
-        error(line, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
+        error(json, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
         counts.errors++;
       }
-      out.write(Json.MAPPER.writeValueAsBytes(line));
-      out.write('\n');
+      json.writeEndObject();
+      json.writeRaw('\n');
     }
+    json.flush();
     counts.problems.addAll(reader.problems());
     return counts;
   }
@@ -92,10 +97,12 @@ public final class BulkProcessor {
     }
   }
 
-  private static void error(ObjectNode line, String code, String message, List<FieldError> errors) {
-    ObjectNode e = line.putObject("error");
-    e.put("code", code);
-    e.put("message", message);
-    e.set("errors", Json.MAPPER.valueToTree(errors));
+  private static void error(JsonGenerator json, String code, String message, List<FieldError> errors) throws IOException {
+    json.writeObjectFieldStart("error");
+    json.writeStringField("code", code);
+    json.writeStringField("message", message);
+    json.writeFieldName("errors");
+    json.writeObject(errors);
+    json.writeEndObject();
   }
 }

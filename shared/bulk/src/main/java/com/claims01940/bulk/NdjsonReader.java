@@ -13,6 +13,10 @@ public final class NdjsonReader implements RecordReader {
 
   private final InputStream in;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+  /** Read in blocks: a byte-at-a-time read through a synchronized stream cost more than validating. */
+  private final byte[] buffer = new byte[64 * 1024];
+  private int position;
+  private int limit;
   private int lineNumber;
   private int ordinal;
 
@@ -25,17 +29,33 @@ public final class NdjsonReader implements RecordReader {
     while (true) {
       line.reset();
       boolean tooLong = false;
-      int b;
       boolean any = false;
-      while ((b = in.read()) != -1 && b != '\n') {
-        any = true;
-        if (line.size() < MAX_LINE_BYTES) {
-          line.write(b);
-        } else {
-          tooLong = true;
+      boolean newline = false;
+      while (!newline) {
+        if (position == limit) {
+          limit = in.read(buffer, 0, buffer.length);
+          position = 0;
+          if (limit <= 0) {
+            limit = 0;
+            break;
+          }
+        }
+        int start = position;
+        while (position < limit && buffer[position] != '\n') {
+          position++;
+        }
+        int length = position - start;
+        any |= length > 0;
+        int room = MAX_LINE_BYTES - line.size();
+        line.write(buffer, start, Math.min(length, Math.max(room, 0)));
+        tooLong |= length > room;
+        if (position < limit) {
+          position++;
+          newline = true;
+          any = true;
         }
       }
-      if (!any && b == -1) {
+      if (!any) {
         return null;
       }
       lineNumber++;
