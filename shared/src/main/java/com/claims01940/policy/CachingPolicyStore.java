@@ -51,6 +51,12 @@ public final class CachingPolicyStore implements PolicyStore {
     }).value();
   }
 
+  /** Forgets everything cached (a SnapStart restore must not serve policies from snapshot time). */
+  public synchronized void clear() {
+    versions.clear();
+    payers = null;
+  }
+
   @Override
   public synchronized List<PayerSummary> payers() {
     long now = nanoClock.getAsLong();

@@ -105,7 +105,8 @@ public final class BulkBench {
     SamTemplate.Function f = SamTemplate.load(root.resolve("template.yaml")).function("BulkFunction").orElseThrow();
     String classpath = root.resolve(f.codeUri()) + File.pathSeparator + ColdStartBench.launcher(System.getProperty("java.class.path"))
         + File.pathSeparator + ColdStartBench.jar(System.getProperty("java.class.path"), "aws-lambda-java-serialization");
-    Run run = run(List.of(java(), "-XX:MaxRAM=1g", "-cp", classpath, "com.claims01940.local.LambdaMain",
+    // A fixed heap, as a function's memory setting fixes it: RSS then shows whether use grows with N.
+    Run run = run(List.of(java(), "-XX:MaxRAM=1g", "-Xms256m", "-Xmx256m", "-cp", classpath, "com.claims01940.local.LambdaMain",
         f.handlerClass(), event.toString()), env, root);
     var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))).asByteArray());
     if (summary.path("records").asLong() == 0) {

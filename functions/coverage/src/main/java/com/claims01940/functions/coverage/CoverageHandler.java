@@ -11,6 +11,7 @@ public final class CoverageHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public CoverageHandler() {
     super(Aspect.COVERAGE, Wiring::validator);
+    Wiring.primeOnSnapshot();
   }
 
   public CoverageHandler(ClaimValidator validator) {

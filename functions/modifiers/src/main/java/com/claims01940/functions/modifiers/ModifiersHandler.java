@@ -11,6 +11,7 @@ public final class ModifiersHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ModifiersHandler() {
     super(Aspect.MODIFIERS, Wiring::validator);
+    Wiring.primeOnSnapshot();
   }
 
   public ModifiersHandler(ClaimValidator validator) {

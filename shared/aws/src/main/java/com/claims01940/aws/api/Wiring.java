@@ -16,13 +16,27 @@ public final class Wiring {
   private Wiring() {}
 
   private static final class Holder {
-    static final PolicyStore POLICIES = build();
+    static final CachingPolicyStore POLICIES = build();
     static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), POLICIES);
 
-    private static PolicyStore build() {
+    private static CachingPolicyStore build() {
       AwsSettings settings = AwsSettings.from(Env.all());
       return new CachingPolicyStore(new DynamoDbPolicyStore(Clients.dynamoDb(settings), settings.policyTable()),
           settings.policyCacheTtl());
+    }
+  }
+
+  /** Held here because CRaC keeps only weak references to registered resources. */
+  private static Priming priming;
+
+  /**
+   * Called by the handlers' runtime constructors: with SnapStart, the snapshot is primed; without
+   * it nothing happens, and the wiring stays lazy until the first request that needs it.
+   */
+  public static synchronized void primeOnSnapshot() {
+    if (priming == null) {
+      priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
+      org.crac.Core.getGlobalContext().register(priming);
     }
   }
 
