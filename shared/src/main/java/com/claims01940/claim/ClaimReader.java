@@ -67,42 +67,42 @@ public final class ClaimReader {
       return invalid("", "body must be a JSON object (a claim)");
     }
     TreeReader r = new TreeReader(root);
-    String claimId = r.requiredString("/claimId", MAX_ID);
+    String claimId = r.requiredString("claimId", MAX_ID);
     if (claimId != null && !ID.matcher(claimId).matches()) {
-      r.error("/claimId", "must use only letters, digits and . _ : / -");
+      r.error("claimId", "must use only letters, digits and . _ : / -");
       claimId = null;
     }
-    String payerId = upper(r.requiredString("/payerId", 32));
-    var dateOfService = r.requiredDate("/dateOfService");
-    var submissionDate = r.date("/submissionDate");
+    String payerId = upper(r.requiredString("payerId", 32));
+    var dateOfService = r.requiredDate("dateOfService");
+    var submissionDate = r.date("submissionDate");
     if (dateOfService != null && submissionDate != null && submissionDate.isBefore(dateOfService)) {
-      r.error("/submissionDate", "must not be before dateOfService");
+      r.error("submissionDate", "must not be before dateOfService");
     }
-    String pos = r.code("/placeOfService", POS, "a two-digit place-of-service code");
-    Patient patient = patient(r, dateOfService);
-    RenderingProvider provider = r.object("/renderingProvider")
-        ? new RenderingProvider(r.code("/renderingProvider/npi", NPI, "a 10-digit NPI"),
-            r.oneOf("/renderingProvider/role", ValueSets.ROLES))
-        : null;
-    List<String> diagnoses = r.list("/diagnosisCodes", MAX_DIAGNOSES,
-        (t, p) -> t.code(p, DIAGNOSIS, "a diagnosis code of at most 10 letters, digits or dots"));
+    String pos = r.code("placeOfService", POS, "a two-digit place-of-service code");
+    Patient patient = patient(r.object("patient"), dateOfService);
+    TreeReader p = r.object("renderingProvider");
+    RenderingProvider provider = p == null ? null
+        : new RenderingProvider(p.code("npi", NPI, "a 10-digit NPI"), p.oneOf("role", ValueSets.ROLES));
+    List<String> diagnoses = r.list("diagnosisCodes", MAX_DIAGNOSES,
+        (list, item, key) -> list.code(item, key, DIAGNOSIS, "a diagnosis code of at most 10 letters, digits or dots"));
     Anesthesia anesthesia = anesthesia(r);
-    Procedure procedure = r.object("/procedure")
-        ? new Procedure(
-            r.code("/procedure/code", CPT, "a five-character CPT code"),
-            levels(r, "/procedure/levels"),
-            r.oneOf("/procedure/modality", ValueSets.MODALITIES),
-            r.code("/procedure/performingNpi", NPI, "a 10-digit NPI"))
-        : null;
-    PriorAuthorization priorAuth = r.object("/priorAuthorization")
-        ? new PriorAuthorization(r.string("/priorAuthorization/number", MAX_ID),
-            r.oneOf("/priorAuthorization/status", ValueSets.PRIOR_AUTH_STATUS))
-        : null;
-    List<HistoryEntry> history = r.list("/history", MAX_HISTORY, (t, p) -> t.object(p)
-        ? new HistoryEntry(t.date(p + "/dateOfService"),
-            t.code(p + "/procedureCode", CPT, "a five-character CPT code"), levels(t, p + "/levels"))
-        : typeError(t, p));
-    Documentation documentation = documentation(r);
+    TreeReader proc = r.object("procedure");
+    Procedure procedure = proc == null ? null
+        : new Procedure(
+            proc.code("code", CPT, "a five-character CPT code"),
+            levels(proc, "levels"),
+            proc.oneOf("modality", ValueSets.MODALITIES),
+            proc.code("performingNpi", NPI, "a 10-digit NPI"));
+    TreeReader auth = r.object("priorAuthorization");
+    PriorAuthorization priorAuth = auth == null ? null
+        : new PriorAuthorization(auth.string("number", MAX_ID), auth.oneOf("status", ValueSets.PRIOR_AUTH_STATUS));
+    List<HistoryEntry> history = r.list("history", MAX_HISTORY, (list, item, key) -> {
+      TreeReader h = list.object(item, key);
+      return h == null ? null
+          : new HistoryEntry(h.date("dateOfService"), h.code("procedureCode", CPT, "a five-character CPT code"),
+              levels(h, "levels"));
+    });
+    Documentation documentation = documentation(r.object("documentation"));
 
     if (!r.errors.isEmpty()) {
       return new ClaimReadResult.Invalid(List.copyOf(r.errors));
@@ -114,93 +114,88 @@ public final class ClaimReader {
         patient, provider, diagnoses, anesthesia, procedure, priorAuth, history, documentation));
   }
 
-  private static Patient patient(TreeReader r, java.time.LocalDate dateOfService) {
-    if (!r.object("/patient")) {
+  private static Patient patient(TreeReader p, java.time.LocalDate dateOfService) {
+    if (p == null) {
       return null;
     }
-    var birthDate = r.date("/patient/birthDate");
+    var birthDate = p.date("birthDate");
     if (birthDate != null && dateOfService != null && birthDate.isAfter(dateOfService)) {
-      r.error("/patient/birthDate", "must not be after dateOfService");
+      p.error("birthDate", "must not be after dateOfService");
     }
-    return new Patient(r.string("/patient/name", MAX_NAME), r.string("/patient/memberId", MAX_ID),
-        birthDate, r.oneOf("/patient/sex", ValueSets.SEX), r.decimal("/patient/bmi", 10, 100));
+    return new Patient(p.string("name", MAX_NAME), p.string("memberId", MAX_ID),
+        birthDate, p.oneOf("sex", ValueSets.SEX), p.decimal("bmi", 10, 100));
   }
 
+  /** Null when absent or not an object (both already recorded as errors). */
   private static Anesthesia anesthesia(TreeReader r) {
-    String code = null;
-    if (!r.present("/anesthesia")) {
-      r.error("/anesthesia", "is required");
-    } else if (r.object("/anesthesia")) {
-      if (!r.present("/anesthesia/procedureCode")) {
-        r.error("/anesthesia/procedureCode", "is required");
-      } else {
-        code = r.code("/anesthesia/procedureCode", CPT, "a five-character CPT code");
-      }
-    } else {
+    if (!r.present("anesthesia")) {
+      r.error("anesthesia", "is required");
       return null;
     }
-    var start = r.dateTime("/anesthesia/startTime");
-    var end = r.dateTime("/anesthesia/endTime");
+    TreeReader a = r.object("anesthesia");
+    if (a == null) {
+      return null;
+    }
+    String code = null;
+    if (!a.present("procedureCode")) {
+      a.error("procedureCode", "is required");
+    } else {
+      code = a.code("procedureCode", CPT, "a five-character CPT code");
+    }
+    var start = a.dateTime("startTime");
+    var end = a.dateTime("endTime");
     return new Anesthesia(code,
-        r.list("/anesthesia/modifiers", MAX_MODIFIERS,
-            (t, p) -> t.code(p, MODIFIER, "a modifier of 1 to 5 letters or digits")),
-        r.oneOf("/anesthesia/type", ValueSets.ANESTHESIA_TYPES),
+        a.list("modifiers", MAX_MODIFIERS,
+            (list, item, key) -> list.code(item, key, MODIFIER, "a modifier of 1 to 5 letters or digits")),
+        a.oneOf("type", ValueSets.ANESTHESIA_TYPES),
         start, end,
-        r.integer("/anesthesia/minutes", 0, 1440),
-        r.integer("/anesthesia/concurrentCases", 1, 99),
-        r.bool("/anesthesia/presentAtInduction"),
-        r.list("/anesthesia/qualifyingCircumstances", MAX_QUALIFYING,
-            (t, p) -> t.code(p, CPT, "a five-digit CPT code such as 99100")));
+        a.integer("minutes", 0, 1440),
+        a.integer("concurrentCases", 1, 99),
+        a.bool("presentAtInduction"),
+        a.list("qualifyingCircumstances", MAX_QUALIFYING,
+            (list, item, key) -> list.code(item, key, CPT, "a five-digit CPT code such as 99100")));
   }
 
-  private static Documentation documentation(TreeReader r) {
-    if (!r.object("/documentation")) {
+  private static Documentation documentation(TreeReader d) {
+    if (d == null) {
       return null;
     }
-    String d = "/documentation";
-    NeurolyticAgent agent = r.object(d + "/neurolyticAgent")
-        ? new NeurolyticAgent(r.oneOf(d + "/neurolyticAgent/name", ValueSets.AGENTS),
-            r.decimal(d + "/neurolyticAgent/volumeMl", 0, 1000),
-            r.decimal(d + "/neurolyticAgent/concentrationPercent", 0, 100))
-        : null;
-    List<DiagnosticBlock> blocks = r.list(d + "/priorDiagnosticBlocks", MAX_BLOCKS, (t, p) -> t.object(p)
-        ? new DiagnosticBlock(t.date(p + "/date"), t.integer(p + "/reliefPercent", 0, 100))
-        : typeError(t, p));
-    SedationJustification sedation = r.object(d + "/sedationJustification")
-        ? new SedationJustification(
-            r.list(d + "/sedationJustification/riskFactors", ValueSets.RISK_FACTORS.size(),
-                (t, p) -> t.oneOf(p, ValueSets.RISK_FACTORS)),
-            r.string(d + "/sedationJustification/depthOfSedation", MAX_NAME),
-            r.string(d + "/sedationJustification/alternativesTried", MAX_TEXT))
-        : null;
-    String m = d + "/medicalDirection";
-    MedicalDirection direction = r.object(m)
-        ? new MedicalDirection(r.bool(m + "/preAnesthesiaExam"), r.bool(m + "/planPrescribed"),
-            r.bool(m + "/presentAtInductionAndEmergence"), r.bool(m + "/remainderByQualifiedIndividual"),
-            r.bool(m + "/monitoredFrequently"), r.bool(m + "/physicallyPresentAndAvailable"),
-            r.bool(m + "/postAnesthesiaCare"))
-        : null;
+    TreeReader a = d.object("neurolyticAgent");
+    NeurolyticAgent agent = a == null ? null
+        : new NeurolyticAgent(a.oneOf("name", ValueSets.AGENTS), a.decimal("volumeMl", 0, 1000),
+            a.decimal("concentrationPercent", 0, 100));
+    List<DiagnosticBlock> blocks = d.list("priorDiagnosticBlocks", MAX_BLOCKS, (list, item, key) -> {
+      TreeReader b = list.object(item, key);
+      return b == null ? null : new DiagnosticBlock(b.date("date"), b.integer("reliefPercent", 0, 100));
+    });
+    TreeReader s = d.object("sedationJustification");
+    SedationJustification sedation = s == null ? null
+        : new SedationJustification(
+            s.list("riskFactors", ValueSets.RISK_FACTORS.size(),
+                (list, item, key) -> list.oneOf(item, key, ValueSets.RISK_FACTORS)),
+            s.string("depthOfSedation", MAX_NAME),
+            s.string("alternativesTried", MAX_TEXT));
+    TreeReader m = d.object("medicalDirection");
+    MedicalDirection direction = m == null ? null
+        : new MedicalDirection(m.bool("preAnesthesiaExam"), m.bool("planPrescribed"),
+            m.bool("presentAtInductionAndEmergence"), m.bool("remainderByQualifiedIndividual"),
+            m.bool("monitoredFrequently"), m.bool("physicallyPresentAndAvailable"), m.bool("postAnesthesiaCare"));
     return new Documentation(
-        r.string(d + "/indication", MAX_TEXT),
-        r.oneOf(d + "/imagingGuidance", ValueSets.IMAGING),
+        d.string("indication", MAX_TEXT),
+        d.oneOf("imagingGuidance", ValueSets.IMAGING),
         agent,
-        levels(r, d + "/levelsTreated"),
-        r.oneOf(d + "/anesthesiaType", ValueSets.ANESTHESIA_TYPES),
-        r.bool(d + "/informedConsent"),
-        r.string(d + "/postProcedureCondition", MAX_TEXT),
-        r.bool(d + "/preAnesthesiaEvaluation"),
-        r.integer(d + "/asaPhysicalStatus", 1, 6),
+        levels(d, "levelsTreated"),
+        d.oneOf("anesthesiaType", ValueSets.ANESTHESIA_TYPES),
+        d.bool("informedConsent"),
+        d.string("postProcedureCondition", MAX_TEXT),
+        d.bool("preAnesthesiaEvaluation"),
+        d.integer("asaPhysicalStatus", 1, 6),
         blocks, sedation, direction);
   }
 
-  private static List<String> levels(TreeReader r, String pointer) {
-    return r.list(pointer, MAX_LEVELS,
-        (t, p) -> t.code(p, LEVEL, "a spinal level such as L4-L5 or S1"));
-  }
-
-  /** A list element that is not an object: TreeReader.object already recorded the error. */
-  private static <T> T typeError(TreeReader r, String pointer) {
-    return null;
+  private static List<String> levels(TreeReader r, String field) {
+    return r.list(field, MAX_LEVELS,
+        (list, item, key) -> list.code(item, key, LEVEL, "a spinal level such as L4-L5 or S1"));
   }
 
   private static String upper(String s) {

@@ -15,224 +15,265 @@ import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Reads typed values out of a JSON tree by JSON Pointer, recording a {@link FieldError} for each
- * problem instead of stopping at the first. JSON null counts as absent. Messages describe the
- * expectation, never the offending value (it may be PHI).
+ * Reads typed values out of one JSON object (or array) of a claim, recording a {@link FieldError} for
+ * each problem instead of stopping at the first. JSON null counts as absent. Values are found by field
+ * name from the enclosing reader, never by walking a pointer from the root: a field's JSON Pointer is
+ * built only when it has an error. Messages describe the expectation, never the offending value (it
+ * may be PHI).
  */
 final class TreeReader {
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
-  /**
-   * Compiled pointers, shared: the set is finite (the claim's field paths, with list indices
-   * bounded by the array caps), and compiling ~70 of them per request was most of a request's cost.
-   */
-  private static final java.util.concurrent.ConcurrentHashMap<String, com.fasterxml.jackson.core.JsonPointer> POINTERS =
-      new java.util.concurrent.ConcurrentHashMap<>();
 
-  private final JsonNode root;
-  final List<FieldError> errors = new ArrayList<>();
+  /** Reads one list element, found under {@code key} (its index) in the list's reader. */
+  interface Element<T> {
+    T read(TreeReader list, JsonNode item, String key);
+  }
+
+  private final JsonNode node;
+  /** Where this node sits: its parent reader and its key there (both null for the root). */
+  private final TreeReader parent;
+  private final String keyInParent;
+  final List<FieldError> errors;
 
   TreeReader(JsonNode root) {
-    this.root = root;
+    this(root, null, null, new ArrayList<>());
+  }
+
+  private TreeReader(JsonNode node, TreeReader parent, String key, List<FieldError> errors) {
+    this.node = node;
+    this.parent = parent;
+    this.keyInParent = key;
+    this.errors = errors;
+  }
+
+  /** The pointer of a field (or element index) of this node. */
+  String pointer(String field) {
+    return (parent == null ? "" : parent.pointer(keyInParent)) + "/" + field;
   }
 
   void error(String field, String message) {
-    errors.add(new FieldError(field, message));
+    errors.add(new FieldError(pointer(field), message));
   }
 
-  /** The node at the pointer, or null when absent or JSON null. */
-  JsonNode node(String pointer) {
-    JsonNode n = root.at(POINTERS.computeIfAbsent(pointer, com.fasterxml.jackson.core.JsonPointer::compile));
-    return n.isMissingNode() || n.isNull() ? null : n;
+  /** The field's value, or null when absent or JSON null. */
+  JsonNode node(String field) {
+    JsonNode n = node.get(field);
+    return n == null || n.isNull() ? null : n;
   }
 
-  boolean present(String pointer) {
-    return node(pointer) != null;
+  boolean present(String field) {
+    return node(field) != null;
   }
 
-  /** An object at the pointer (null if absent); a non-object is an error. */
-  boolean object(String pointer) {
-    JsonNode n = node(pointer);
+  /** A reader for the object in the field, or null if absent; a non-object is an error. */
+  TreeReader object(String field) {
+    return object(node(field), field);
+  }
+
+  TreeReader object(JsonNode n, String key) {
     if (n == null) {
-      return false;
-    }
-    if (!n.isObject()) {
-      error(pointer, "must be an object");
-      return false;
-    }
-    return true;
-  }
-
-  String requiredString(String pointer, int maxLength) {
-    if (!present(pointer)) {
-      error(pointer, "is required");
       return null;
     }
-    String s = string(pointer, maxLength);
+    if (!n.isObject()) {
+      error(key, "must be an object");
+      return null;
+    }
+    return new TreeReader(n, this, key, errors);
+  }
+
+  String requiredString(String field, int maxLength) {
+    JsonNode n = node(field);
+    if (n == null) {
+      error(field, "is required");
+      return null;
+    }
+    String s = string(n, field, maxLength);
     if (s != null && s.isBlank()) {
-      error(pointer, "must not be blank");
+      error(field, "must not be blank");
       return null;
     }
     return s;
   }
 
-  String string(String pointer, int maxLength) {
-    JsonNode n = node(pointer);
+  String string(String field, int maxLength) {
+    return string(node(field), field, maxLength);
+  }
+
+  private String string(JsonNode n, String key, int maxLength) {
     if (n == null) {
       return null;
     }
     if (!n.isTextual()) {
-      error(pointer, "must be a string");
+      error(key, "must be a string");
       return null;
     }
     String s = n.textValue();
     if (s.length() > maxLength) {
-      error(pointer, "must be at most " + maxLength + " characters");
+      error(key, "must be at most " + maxLength + " characters");
       return null;
     }
     if (hasControlCharacter(s)) {
-      error(pointer, "must not contain control characters");
+      error(key, "must not contain control characters");
       return null;
     }
     return s.strip();
   }
 
   /** An upper-cased string that must match the pattern (e.g. a code shape). */
-  String code(String pointer, Pattern shape, String expectation) {
-    String s = string(pointer, 64);
+  String code(String field, Pattern shape, String expectation) {
+    return code(node(field), field, shape, expectation);
+  }
+
+  String code(JsonNode n, String key, Pattern shape, String expectation) {
+    String s = string(n, key, 64);
     if (s == null) {
       return null;
     }
     String upper = s.toUpperCase(Locale.ROOT);
     if (!shape.matcher(upper).matches()) {
-      error(pointer, "must be " + expectation);
+      error(key, "must be " + expectation);
       return null;
     }
     return upper;
   }
 
   /** A member of a closed value set, matched case-insensitively, returned upper case. */
-  String oneOf(String pointer, Set<String> allowed) {
-    String s = string(pointer, 64);
+  String oneOf(String field, Set<String> allowed) {
+    return oneOf(node(field), field, allowed);
+  }
+
+  String oneOf(JsonNode n, String key, Set<String> allowed) {
+    String s = string(n, key, 64);
     if (s == null) {
       return null;
     }
     String upper = s.toUpperCase(Locale.ROOT);
     if (!allowed.contains(upper)) {
-      error(pointer, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
+      error(key, "must be one of " + String.join(", ", new java.util.TreeSet<>(allowed)));
       return null;
     }
     return upper;
   }
 
-  LocalDate requiredDate(String pointer) {
-    if (!present(pointer)) {
-      error(pointer, "is required");
+  LocalDate requiredDate(String field) {
+    if (!present(field)) {
+      error(field, "is required");
       return null;
     }
-    return date(pointer);
+    return date(field);
   }
 
-  LocalDate date(String pointer) {
-    JsonNode n = node(pointer);
+  LocalDate date(String field) {
+    JsonNode n = node(field);
     if (n == null) {
       return null;
     }
     if (!n.isTextual()) {
-      error(pointer, "must be a date string YYYY-MM-DD");
+      error(field, "must be a date string YYYY-MM-DD");
       return null;
     }
     LocalDate d = parseDate(n.textValue());
     if (d == null) {
-      error(pointer, "must be a real calendar date YYYY-MM-DD");
+      error(field, "must be a real calendar date YYYY-MM-DD");
     }
     return d;
   }
 
-  OffsetDateTime dateTime(String pointer) {
-    JsonNode n = node(pointer);
+  OffsetDateTime dateTime(String field) {
+    JsonNode n = node(field);
     if (n == null) {
       return null;
     }
     if (!n.isTextual()) {
-      error(pointer, "must be a date-time string with offset, e.g. 2026-03-14T08:02:00-05:00");
+      error(field, "must be a date-time string with offset, e.g. 2026-03-14T08:02:00-05:00");
       return null;
     }
     OffsetDateTime t = parseDateTime(n.textValue());
     if (t == null) {
-      error(pointer, "must be a real date-time with offset, e.g. 2026-03-14T08:02:00-05:00");
+      error(field, "must be a real date-time with offset, e.g. 2026-03-14T08:02:00-05:00");
     }
     return t;
   }
 
-  Integer integer(String pointer, int min, int max) {
-    JsonNode n = node(pointer);
+  Integer integer(String field, int min, int max) {
+    JsonNode n = node(field);
     if (n == null) {
       return null;
     }
     if (!n.isNumber() || !isIntegral(n)) {
-      error(pointer, "must be a whole number");
+      error(field, "must be a whole number");
       return null;
+    }
+    if (n.isInt()) {
+      int v = n.intValue();
+      if (v < min || v > max) {
+        error(field, "must be between " + min + " and " + max);
+        return null;
+      }
+      return v;
     }
     BigDecimal v = n.decimalValue();
     if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-      error(pointer, "must be between " + min + " and " + max);
+      error(field, "must be between " + min + " and " + max);
       return null;
     }
     return v.intValueExact();
   }
 
-  Double decimal(String pointer, double min, double max) {
-    JsonNode n = node(pointer);
+  Double decimal(String field, double min, double max) {
+    JsonNode n = node(field);
     if (n == null) {
       return null;
     }
     if (!n.isNumber()) {
-      error(pointer, "must be a number");
+      error(field, "must be a number");
       return null;
     }
     BigDecimal v = n.decimalValue();
     if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
-      error(pointer, "must be between " + fmt(min) + " and " + fmt(max));
+      error(field, "must be between " + fmt(min) + " and " + fmt(max));
       return null;
     }
     return v.doubleValue();
   }
 
-  Boolean bool(String pointer) {
-    JsonNode n = node(pointer);
+  Boolean bool(String field) {
+    JsonNode n = node(field);
     if (n == null) {
       return null;
     }
     if (!n.isBoolean()) {
-      error(pointer, "must be true or false");
+      error(field, "must be true or false");
       return null;
     }
     return n.booleanValue();
   }
 
-  /** A list; each element read by the function (given its pointer); absent means empty. */
-  <T> List<T> list(String pointer, int maxItems, BiFunction<TreeReader, String, T> element) {
-    JsonNode n = node(pointer);
+  /** A list; each element read by the function; absent means empty, and a null element is an error. */
+  <T> List<T> list(String field, int maxItems, Element<T> element) {
+    JsonNode n = node(field);
     if (n == null) {
       return List.of();
     }
     if (!n.isArray()) {
-      error(pointer, "must be an array");
+      error(field, "must be an array");
       return List.of();
     }
     if (n.size() > maxItems) {
-      error(pointer, "must have at most " + maxItems + " items");
+      error(field, "must have at most " + maxItems + " items");
       return List.of();
     }
+    TreeReader items = new TreeReader(n, this, field, errors);
     List<T> out = new ArrayList<>(n.size());
     for (int i = 0; i < n.size(); i++) {
-      String itemPointer = pointer + "/" + i;
-      if (n.get(i).isNull()) {
-        error(itemPointer, "must not be null");
+      JsonNode item = n.get(i);
+      String key = Integer.toString(i);
+      if (item.isNull()) {
+        items.error(key, "must not be null");
         continue;
       }
-      T value = element.apply(this, itemPointer);
+      T value = element.read(items, item, key);
       if (value != null) {
         out.add(value);
       }

@@ -39,7 +39,12 @@ public final class CachingPolicyStore implements PolicyStore {
     if (ttlNanos <= 0) {
       return delegate.versions(key);
     }
-    // compute() serialises loads of one payer, so concurrent misses make one request, not many.
+    Entry<List<PayerPolicy>> fresh = versions.get(key);
+    if (fresh != null && nanoClock.getAsLong() - fresh.expiresAt() < 0) {
+      return fresh.value();
+    }
+    // compute() serialises loads of one payer, so concurrent misses make one request, not many;
+    // it locks, so the hit above (every claim but the first per payer and TTL) stays lock-free.
     return versions.compute(key, (k, cached) -> {
       long now = nanoClock.getAsLong();
       if (cached != null && now - cached.expiresAt() < 0) {

@@ -13,7 +13,14 @@ public final class ClaimFacts {
 
   /** The modifiers of the line that belong to the set, distinct, in position order. */
   public static List<String> modifiersIn(Claim claim, Collection<String> set) {
-    return new ArrayList<>(new LinkedHashSet<>(claim.modifiers().stream().filter(set::contains).toList()));
+    // A plain loop: a dozen rules call this per claim, and a line has at most ten modifiers.
+    List<String> out = new ArrayList<>(2);
+    for (String m : claim.modifiers()) {
+      if (set.contains(m) && !out.contains(m)) {
+        out.add(m);
+      }
+    }
+    return out;
   }
 
   /** The single pricing modifier, or null when there is none or more than one. */

@@ -65,10 +65,15 @@ public final class BulkBench {
       try (var c = Clients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
-      Map<String, String> env = Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
+      Map<String, String> env = new java.util.HashMap<>(Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
           "S3_ENDPOINT", s3Endpoint.toString(), "UPLOADS_BUCKET", BUCKET, "AWS_REGION", "us-east-1",
           "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local", "POLICY_CACHE_TTL_SECONDS", "300",
-          "BULK_MAX_RECORDS", "100000000", "BULK_MAX_BYTES", Long.toString(Long.MAX_VALUE));
+          "BULK_MAX_RECORDS", "100000000", "BULK_MAX_BYTES", Long.toString(Long.MAX_VALUE)));
+      // For profiling a run, e.g. BENCH_JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=bulk.jfr
+      String profiling = System.getenv("BENCH_JAVA_TOOL_OPTIONS");
+      if (profiling != null) {
+        env.put("JAVA_TOOL_OPTIONS", profiling);
+      }
       try (S3Client s3 = S3Clients.s3("us-east-1", s3Endpoint)) {
         s3.createBucket(b -> b.bucket(BUCKET));
         System.out.printf("%-22s %10s %10s %12s %12s %10s %12s%n", "input", "records", "seconds", "records/s",

@@ -8,15 +8,28 @@ import com.claims01940.engine.ValidationReport;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 /**
  * Validates every record of a bulk file with all three aspects and writes exactly one JSON line per
  * record, in input order: {@code {"record": n, "location": …, "claimId": …, "result": <ALL response>}}
  * or {@code {"record": n, "location": …, "error": {"code", "message", "errors"}}}. A policy store
  * failure propagates, so the caller retries the whole file instead of writing wrong results.
+ *
+ * <p>The calling thread reads records and writes results; batches of records are read, validated and
+ * rendered on {@code threads} validating threads, and written back in input order. Memory stays
+ * bounded: at most two batches per thread are in flight.
  */
 public final class BulkProcessor {
   public static final String INVALID_RECORD = "INVALID_RECORD";
@@ -24,62 +37,140 @@ public final class BulkProcessor {
 
   /** Records one invocation handles by default (about a minute of work, well inside Lambda's 15). */
   public static final int DEFAULT_MAX_RECORDS = 1_000_000;
+  /** Records per batch: large enough that handing a batch over costs nothing, small enough to bound memory. */
+  public static final int DEFAULT_BATCH = 256;
 
   private final ClaimValidator validator;
   private final int maxRecords;
+  private final int threads;
+  private final int batchSize;
 
   public BulkProcessor(ClaimValidator validator) {
     this(validator, DEFAULT_MAX_RECORDS);
   }
 
   public BulkProcessor(ClaimValidator validator, int maxRecords) {
+    this(validator, maxRecords, Runtime.getRuntime().availableProcessors(), DEFAULT_BATCH);
+  }
+
+  public BulkProcessor(ClaimValidator validator, int maxRecords, int threads, int batchSize) {
+    if (threads < 1 || batchSize < 1) {
+      throw new IllegalArgumentException("threads and batch size must be at least 1");
+    }
     this.validator = validator;
     this.maxRecords = maxRecords;
+    this.threads = threads;
+    this.batchSize = batchSize;
   }
+
+  /** One batch's output: its result lines, and what they counted. */
+  private record Rendered(byte[] lines, BulkCounts counts) {}
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
-    // One generator for the whole file: lines are written straight out, never built as trees first.
-    JsonGenerator json = Json.MAPPER.getFactory().createGenerator(out);
-    json.setRootValueSeparator(null);
-    BulkRecord record;
-    while ((record = reader.next()) != null) {
-      if (counts.records == maxRecords) {
-        counts.stoppedAtLimit = true;
-        counts.problems.add("stopped after " + maxRecords + " records, the limit for one file; records after "
-            + "that point (from " + record.location() + ") were not read: split the file");
-        break;
-      }
-      counts.records++;
-      json.writeStartObject();
-      json.writeNumberField("record", record.ordinal());
-      json.writeStringField("location", record.location());
-      if (record.read() instanceof ClaimReadResult.Valid valid) {
-        ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);
-        json.writeStringField("claimId", valid.claim().claimId());
-        json.writeFieldName("result");
-        json.writeObject(report);
-        count(counts, report);
-      } else if (record.read() instanceof ClaimReadResult.OutOfScope scope) {
-        if (scope.claimId() != null) {
-          json.writeStringField("claimId", scope.claimId());
+    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "bulk-validate");
+      t.setDaemon(true);
+      return t;
+    });
+    Deque<Future<Rendered>> inFlight = new ArrayDeque<>();
+    try {
+      List<BulkRecord> batch = new ArrayList<>(batchSize);
+      BulkRecord record;
+      while ((record = reader.next()) != null) {
+        if (counts.records == maxRecords) {
+          counts.stoppedAtLimit = true;
+          counts.problems.add("stopped after " + maxRecords + " records, the limit for one file; records after "
+              + "that point (from " + record.location() + ") were not read: split the file");
+          break;
         }
-        error(json, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
-            + (scope.procedureCode() == null || scope.procedureCode().isEmpty() ? "no anesthesia code" : scope.procedureCode()) + ".",
-            List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")));
-        counts.errors++;
-        counts.unsupported++;
-      } else {
-        List<FieldError> errors = ((ClaimReadResult.Invalid) record.read()).errors();
-        error(json, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
-        counts.errors++;
+        counts.records++;
+        batch.add(record);
+        if (batch.size() == batchSize) {
+          List<BulkRecord> full = batch;
+          inFlight.add(pool.submit(() -> render(full)));
+          batch = new ArrayList<>(batchSize);
+          while (inFlight.size() > 2 * threads) {
+            write(inFlight.poll(), out, counts);
+          }
+        }
       }
-      json.writeEndObject();
-      json.writeRaw('\n');
+      if (!batch.isEmpty()) {
+        List<BulkRecord> last = batch;
+        inFlight.add(pool.submit(() -> render(last)));
+      }
+      while (!inFlight.isEmpty()) {
+        write(inFlight.poll(), out, counts);
+      }
+    } finally {
+      pool.shutdownNow();
     }
-    json.flush();
     counts.problems.addAll(reader.problems());
     return counts;
+  }
+
+  private static void write(Future<Rendered> next, OutputStream out, BulkCounts counts) throws IOException {
+    Rendered rendered;
+    try {
+      rendered = next.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while validating", e);
+    } catch (ExecutionException e) {
+      // The validating thread's failure is the file's failure, as if it had happened here.
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IOException(e.getCause());
+    }
+    out.write(rendered.lines());
+    add(counts, rendered.counts());
+  }
+
+  private Rendered render(List<BulkRecord> records) {
+    BulkCounts counts = new BulkCounts();
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 1024);
+    try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(bytes)) {
+      json.setRootValueSeparator(null);
+      for (BulkRecord record : records) {
+        line(json, record, counts);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Rendered(bytes.toByteArray(), counts);
+  }
+
+  private void line(JsonGenerator json, BulkRecord record, BulkCounts counts) throws IOException {
+    json.writeStartObject();
+    json.writeNumberField("record", record.ordinal());
+    json.writeStringField("location", record.location());
+    ClaimReadResult read = record.read();
+    if (read instanceof ClaimReadResult.Valid valid) {
+      ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);
+      json.writeStringField("claimId", valid.claim().claimId());
+      json.writeFieldName("result");
+      json.writeObject(report);
+      count(counts, report);
+    } else if (read instanceof ClaimReadResult.OutOfScope scope) {
+      if (scope.claimId() != null) {
+        json.writeStringField("claimId", scope.claimId());
+      }
+      error(json, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
+          + (scope.procedureCode() == null || scope.procedureCode().isEmpty() ? "no anesthesia code" : scope.procedureCode()) + ".",
+          List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")));
+      counts.errors++;
+      counts.unsupported++;
+    } else {
+      List<FieldError> errors = ((ClaimReadResult.Invalid) read).errors();
+      error(json, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
+      counts.errors++;
+    }
+    json.writeEndObject();
+    json.writeRaw('\n');
   }
 
   private static void count(BulkCounts counts, ValidationReport report) {
@@ -95,6 +186,18 @@ public final class BulkProcessor {
     if (report.policy() != null) {
       counts.policyVersions.add(report.policy().payerId() + " " + report.policy().version());
     }
+  }
+
+  /** Adds a batch's result counts (records are counted as they are read). */
+  private static void add(BulkCounts total, BulkCounts batch) {
+    total.results += batch.results;
+    total.pass += batch.pass;
+    total.warn += batch.warn;
+    total.fail += batch.fail;
+    total.errors += batch.errors;
+    total.unsupported += batch.unsupported;
+    batch.findingsByCode.forEach((code, n) -> total.findingsByCode.merge(code, n, Integer::sum));
+    total.policyVersions.addAll(batch.policyVersions);
   }
 
   private static void error(JsonGenerator json, String code, String message, List<FieldError> errors) throws IOException {

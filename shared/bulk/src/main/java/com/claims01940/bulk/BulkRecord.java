@@ -3,14 +3,25 @@ package com.claims01940.bulk;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.FieldError;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * One input record of a bulk file: its 1-based ordinal, where it is in the file ("line 7",
- * "segment 42"), and what reading it gave (a claim, its problems, or a claim for another code).
+ * "segment 42"), and how to read it (into a claim, its problems, or a claim for another code).
+ * Reading is deferred so that the processor's validating threads parse, not the file's reader.
  */
-public record BulkRecord(int ordinal, String location, ClaimReadResult read) {
+public record BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading) {
+
+  public static BulkRecord of(int ordinal, String location, ClaimReadResult result) {
+    return new BulkRecord(ordinal, location, () -> result);
+  }
 
   public static BulkRecord invalid(int ordinal, String location, String message) {
-    return new BulkRecord(ordinal, location, new ClaimReadResult.Invalid(List.of(new FieldError("", message))));
+    return of(ordinal, location, new ClaimReadResult.Invalid(List.of(new FieldError("", message))));
+  }
+
+  /** Reads the record; each call reads it again. */
+  public ClaimReadResult read() {
+    return reading.get();
   }
 }

@@ -109,7 +109,7 @@ public final class CsvReader implements RecordReader {
         set(claim, c.pointer(), value(c.kind(), cell));
       }
     }
-    return new BulkRecord(++ordinal, location, ClaimReader.read(claim));
+    return new BulkRecord(++ordinal, location, () -> ClaimReader.read(claim));
   }
 
   /** commons-csv marks its own syntax errors with the line; anything else is the input failing. */

@@ -61,8 +61,9 @@ public final class JsonArrayReader implements RecordReader {
         return null;
       }
       String location = (array ? "element " : "value ") + (ordinal + 1) + " (" + where() + ")";
-      JsonNode element = ELEMENT.readValue(parser);
-      return new BulkRecord(++ordinal, location, ClaimReader.read(element == null ? Json.MAPPER.nullNode() : element));
+      JsonNode read = ELEMENT.readValue(parser);
+      JsonNode element = read == null ? Json.MAPPER.nullNode() : read;
+      return new BulkRecord(++ordinal, location, () -> ClaimReader.read(element));
     } catch (JsonProcessingException e) {
       done = true;
       String at = e.getLocation() == null ? where() : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();

@@ -60,15 +60,28 @@ public final class NdjsonReader implements RecordReader {
       }
       lineNumber++;
       byte[] bytes = line.toByteArray();
-      if (!tooLong && new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+      if (!tooLong && blank(bytes)) {
         continue;
       }
       String location = "line " + lineNumber;
       if (tooLong) {
         return BulkRecord.invalid(++ordinal, location, "line exceeds " + MAX_LINE_BYTES + " bytes");
       }
-      return new BulkRecord(++ordinal, location, ClaimReader.read(bytes));
+      return new BulkRecord(++ordinal, location, () -> ClaimReader.read(bytes));
     }
+  }
+
+  /** Whitespace only; decided on the bytes, since a claim line's first byte already settles it. */
+  private static boolean blank(byte[] bytes) {
+    for (byte b : bytes) {
+      if (b < 0) {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank();
+      }
+      if (!Character.isWhitespace(b)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   @Override

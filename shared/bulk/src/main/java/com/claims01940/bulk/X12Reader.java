@@ -328,7 +328,8 @@ public final class X12Reader implements RecordReader {
         claim.withObject("/anesthesia").put("procedureCode", otherLineCode == null ? "" : otherLineCode);
       }
       times();
-      ready.add(new BulkRecord(++ordinal, location, ClaimReader.read(claim)));
+      ObjectNode built = claim;
+      ready.add(new BulkRecord(++ordinal, location, () -> ClaimReader.read(built)));
     }
     claim = null;
   }

@@ -1,7 +1,6 @@
 package com.claims01940.aws.api;
 
-import com.claims01940.claim.Json;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
 import java.io.PrintStream;
 import java.util.Collection;
 
@@ -13,11 +12,12 @@ import java.util.Collection;
 public final class Log {
   private static volatile PrintStream out = System.out;
 
-  private final ObjectNode line = Json.MAPPER.createObjectNode();
+  /** Built as text, escaped by Jackson's encoder: a tree per log line cost more than the line is worth. */
+  private final StringBuilder line = new StringBuilder(192).append('{');
 
   private Log(String level, String event) {
-    line.put("level", level);
-    line.put("event", event);
+    id("level", level);
+    id("event", event);
   }
 
   public static Log info(String event) {
@@ -38,21 +38,51 @@ public final class Log {
   }
 
   public Log id(String key, String value) {
-    line.put(key, value);
+    key(key);
+    string(value);
     return this;
   }
 
   public Log count(String key, long value) {
-    line.put(key, value);
+    key(key);
+    line.append(value);
     return this;
   }
 
   public Log codes(String key, Collection<String> codes) {
-    codes.forEach(line.putArray(key)::add);
+    key(key);
+    line.append('[');
+    boolean first = true;
+    for (String code : codes) {
+      if (!first) {
+        line.append(',');
+      }
+      first = false;
+      string(code);
+    }
+    line.append(']');
     return this;
   }
 
   public void emit() {
-    out.println(line.toString());
+    out.println(line.append('}'));
+  }
+
+  private void key(String key) {
+    if (line.length() > 1) {
+      line.append(',');
+    }
+    string(key);
+    line.append(':');
+  }
+
+  private void string(String value) {
+    if (value == null) {
+      line.append("null");
+      return;
+    }
+    line.append('"');
+    JsonStringEncoder.getInstance().quoteAsString(value, line);
+    line.append('"');
   }
 }

@@ -1,0 +1,94 @@
+package com.claims01940.bulk;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.claims01940.claim.Json;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleEngine;
+import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.policy.PayerPolicy;
+import com.claims01940.policy.PayerSummary;
+import com.claims01940.policy.PolicyStore;
+import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.claims01940.testing.ClaimFixture;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The validating threads change nothing a reader of the results can see: same lines, same order, same counts. */
+class BulkProcessorTest {
+  private static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
+
+  /** 1,000 records of every kind: clean, failing, unreadable, another code, blank lines, five payers. */
+  private static String mixedFile() {
+    List<String> payers = List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC", "NOBODY");
+    List<String> lines = new ArrayList<>();
+    for (int i = 0; i < 1000; i++) {
+      var claim = ClaimFixture.clean().set("/claimId", "\"C-" + i + "\"").set("/payerId", "\"" + payers.get(i % payers.size()) + "\"");
+      lines.add(switch (i % 7) {
+        case 1 -> claim.set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
+        case 2 -> "{bad " + i;
+        case 3 -> claim.set("/anesthesia/procedureCode", "\"01939\"").json().toString();
+        case 4 -> "   ";
+        default -> claim.json().toString();
+      });
+    }
+    return String.join("\n", lines);
+  }
+
+  private record Run(byte[] lines, String counts) {}
+
+  private static Run run(BulkProcessor processor, String content) throws IOException {
+    var opened = BulkReaders.open("x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var out = new ByteArrayOutputStream();
+    BulkCounts counts = processor.process(opened.reader(), out);
+    return new Run(out.toByteArray(), Json.MAPPER.writeValueAsString(counts));
+  }
+
+  @Test
+  void manyThreadsAndSmallBatchesWriteWhatOneThreadWrites() throws IOException {
+    String file = mixedFile();
+    Run single = run(new BulkProcessor(VALIDATOR, 1_000_000, 1, 1000), file);
+    Run parallel = run(new BulkProcessor(VALIDATOR, 1_000_000, 4, 7), file);
+    assertArrayEquals(single.lines(), parallel.lines());
+    assertEquals(single.counts(), parallel.counts());
+    List<String> lines = new String(parallel.lines(), StandardCharsets.UTF_8).lines().toList();
+    long blankLines = java.util.stream.IntStream.range(0, 1000).filter(i -> i % 7 == 4).count();
+    assertEquals(1000 - blankLines, lines.size(), "every record but the blank lines has one line");
+    for (int i = 0; i < lines.size(); i++) {
+      assertEquals(i + 1, Json.MAPPER.readTree(lines.get(i)).path("record").asInt(), "in input order");
+    }
+  }
+
+  @Test
+  void theRecordLimitHoldsAcrossBatches() throws IOException {
+    Run run = run(new BulkProcessor(VALIDATOR, 100, 3, 16), mixedFile());
+    var counts = Json.MAPPER.readTree(run.counts());
+    assertEquals(100, counts.path("records").asInt());
+    assertEquals(100, counts.path("results").asInt() + counts.path("errors").asInt());
+    assertEquals(100, new String(run.lines(), StandardCharsets.UTF_8).lines().count());
+  }
+
+  @Test
+  void aPolicyStoreFailureOnAValidatingThreadFailsTheFile() {
+    PolicyStore down = new PolicyStore() {
+      @Override
+      public List<PayerPolicy> versions(String payerId) {
+        throw new PolicyStoreUnavailableException("table unreachable", null);
+      }
+
+      @Override
+      public List<PayerSummary> payers() {
+        throw new PolicyStoreUnavailableException("table unreachable", null);
+      }
+    };
+    var processor = new BulkProcessor(new ClaimValidator(RuleEngine.standard(), down), 1_000_000, 2, 8);
+    assertThrows(PolicyStoreUnavailableException.class, () -> run(processor, mixedFile()));
+  }
+}
