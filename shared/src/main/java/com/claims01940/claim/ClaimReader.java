@@ -208,9 +208,13 @@ public final class ClaimReader {
 
   /** A location-only description: Jackson's own text can quote the offending input. */
   private static String describe(JsonProcessingException e) {
-    String what = e.getOriginalMessage() != null && e.getOriginalMessage().startsWith("Duplicate field")
-        ? e.getOriginalMessage()
-        : "body is not valid JSON";
+    String what = "body is not valid JSON";
+    String original = e.getOriginalMessage();
+    if (original != null && original.startsWith("Duplicate field '")) {
+      // "Duplicate field 'x' for `ObjectNode`: not allowed when …": keep the part a caller can act on.
+      int end = original.indexOf("' for `");
+      what = end > 0 ? original.substring(0, end + 1) : "Duplicate field";
+    }
     var loc = e.getLocation();
     return loc == null ? what : what + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
   }

@@ -3,7 +3,6 @@ package com.claims01940.claim;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -29,7 +28,9 @@ public final class Json {
                   .maxNumberLength(MAX_NUMBER_LENGTH)
                   .build())
               .build())
-      .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+      // Duplicate keys are refused while the tree is built (the map insert already returns the old
+      // value), not by the parser's own duplicate detector, which hashes every name a second time.
+      .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .addModule(new JavaTimeModule())

@@ -118,7 +118,8 @@ class ClaimReaderTest {
       "\"text\" | body must be a JSON object (a claim)",
       "{\"claimId\": | body is not valid JSON (line 1, column 12)",
       "{\"a\":1} {\"b\":2} | body is not valid JSON (line 1, column 9)",
-      "{\"claimId\":\"A\",\"claimId\":\"B\"} | Duplicate field 'claimId' (line 1, column 25)",
+      "{\"claimId\":\"A\",\"claimId\":\"B\"} | Duplicate field 'claimId' (line 1, column 26)",
+      "{\"patient\":{\"sex\":\"F\",\"sex\":{}}} | Duplicate field 'sex' (line 1, column 29)",
   })
   void bodyLevelProblems(String body, String message) {
     assertEquals(List.of(new FieldError("", message)), errors(ClaimReader.read(body.getBytes(StandardCharsets.UTF_8))));

@@ -57,6 +57,7 @@ public final class BulkBench {
     Process s3proxy = new ProcessBuilder(java(), "-Xmx1g", "-cp", cp, "com.claims01940.local.servers.S3ProxyServer",
         Integer.toString(s3Port), store.toString()).redirectErrorStream(true).redirectOutput(work.resolve("s3proxy.log").toFile())
         .start();
+    s3proxyPid = s3proxy.pid();
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
       if (!com.claims01940.local.servers.Ports.awaitOpen(s3Port, Duration.ofSeconds(30), s3proxy)) {
@@ -76,23 +77,25 @@ public final class BulkBench {
       }
       try (S3Client s3 = S3Clients.s3("us-east-1", s3Endpoint)) {
         s3.createBucket(b -> b.bucket(BUCKET));
-        System.out.printf("%-22s %10s %10s %12s %12s %10s %12s%n", "input", "records", "seconds", "records/s",
-            "raw rec/s", "vs raw", "peak RSS MB");
+        System.out.printf("%-22s %10s %10s %12s %12s %10s %12s %14s %16s%n", "input", "records", "seconds", "records/s",
+            "raw rec/s", "vs raw", "peak RSS MB", "CPU s (raw)", "s3proxy CPU s (raw)");
         for (int n : sizes) {
           Path file = work.resolve("claims-" + n + ".ndjson");
           writeNdjson(file, n);
           String key = "uploads/bench/claims-" + n + ".ndjson";
           Run bulk = bulk(s3, key, file, env, root, work);
           Run raw = run(List.of(java(), "-XX:MaxRAM=1g", "-cp", cp, RawNdjsonMain.class.getName(), BUCKET, key), env, root);
-          System.out.printf("%-22s %10d %10.1f %12.0f %12.0f %9.0f%% %12.0f%n", "NDJSON", n, bulk.seconds,
-              n / bulk.seconds, n / raw.seconds, 100 * raw.seconds / bulk.seconds, bulk.peakRssMb);
+          System.out.printf("%-22s %10d %10.1f %12.0f %12.0f %9.0f%% %12.0f %14s %16s%n", "NDJSON", n, bulk.seconds,
+              n / bulk.seconds, n / raw.seconds, 100 * raw.seconds / bulk.seconds, bulk.peakRssMb,
+              String.format("%.0f (%.0f)", bulk.cpuSeconds, raw.cpuSeconds),
+              String.format("%.0f (%.0f)", bulk.s3proxyCpuSeconds, raw.s3proxyCpuSeconds));
           Files.deleteIfExists(file);
         }
         Path x12 = work.resolve("claims-5000.837");
         Files.writeString(x12, X12Files.claims(5_000));
         Run run = bulk(s3, "uploads/bench/claims-5000.837", x12, env, root, work);
-        System.out.printf("%-22s %10d %10.1f %12.0f %12s %10s %12.0f%n", "X12 837P", 5_000, run.seconds,
-            5_000 / run.seconds, "-", "-", run.peakRssMb);
+        System.out.printf("%-22s %10d %10.1f %12.0f %12s %10s %12.0f %14.0f %16.0f%n", "X12 837P", 5_000, run.seconds,
+            5_000 / run.seconds, "-", "-", run.peakRssMb, run.cpuSeconds, run.s3proxyCpuSeconds);
       }
     } finally {
       s3proxy.destroy();
@@ -100,7 +103,10 @@ public final class BulkBench {
     }
   }
 
-  record Run(double seconds, double peakRssMb, String output) {}
+  /** Wall time, peak RSS and CPU time of the measured process, and the CPU time s3proxy spent meanwhile. */
+  record Run(double seconds, double peakRssMb, double cpuSeconds, double s3proxyCpuSeconds, String output) {}
+
+  static long s3proxyPid;
 
   static Run bulk(S3Client s3, String key, Path file, Map<String, String> env, Path root, Path work) throws Exception {
     s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromFile(file));
@@ -131,6 +137,8 @@ public final class BulkBench {
     Process p = pb.start();
     Path status = Path.of("/proc", Long.toString(p.pid()), "status");
     long peakKb = 0;
+    double cpu = 0;
+    double s3proxyBefore = cpuSeconds(s3proxyPid);
     while (p.isAlive()) {
       try {
         for (String line : Files.readAllLines(status)) {
@@ -138,6 +146,7 @@ public final class BulkBench {
             peakKb = Math.max(peakKb, Long.parseLong(line.replaceAll("[^0-9]", "")));
           }
         }
+        cpu = Math.max(cpu, cpuSeconds(p.pid()));
       } catch (java.io.IOException exited) {
         break;
       }
@@ -149,7 +158,18 @@ public final class BulkBench {
     if (p.exitValue() != 0) {
       throw new IllegalStateException("failed: " + command + "\n" + output);
     }
-    return new Run(seconds, peakKb / 1024.0, output);
+    return new Run(seconds, peakKb / 1024.0, cpu, cpuSeconds(s3proxyPid) - s3proxyBefore, output);
+  }
+
+  /** User + system CPU seconds a process has used so far (/proc/PID/stat, in 1/100 s ticks); 0 once it is gone. */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+    } catch (java.io.IOException | RuntimeException gone) {
+      return 0;
+    }
   }
 
   static void writeNdjson(Path file, int n) throws Exception {
