@@ -25,7 +25,11 @@ fi
 cp="local/bench/target/classes:$(cat local/bench/target/classpath.txt)"
 case "$what" in
   cold-start) exec java -cp "$cp" com.claims01940.bench.ColdStartBench "$@" ;;
-  jmh) exec java -cp "$cp" org.openjdk.jmh.Main "${@:--f 1 -wi 3 -w 1s -i 5 -r 1s -tu us -bm avgt}" ;;
+  # Three forks (each JVM compiles differently; a shared machine drifts), 10 s of warm-up (C2 settles
+  # the handler path in about 5 s here); sample mode gives medians.
+  jmh)
+    [ $# -gt 0 ] || set -- -f 3 -wi 10 -w 1s -i 5 -r 1s -tu us
+    exec java -cp "$cp" org.openjdk.jmh.Main "$@" ;;
   bulk) exec java -cp "$cp" com.claims01940.bench.BulkBench "$@" ;;
   reads) exec java -cp "$cp" com.claims01940.bench.DynamoDbReadsBench "$@" ;;
   *) sed -n '2,8p' "$0"; exit 2 ;;

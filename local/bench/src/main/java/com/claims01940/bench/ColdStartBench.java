@@ -53,34 +53,74 @@ public final class ColdStartBench {
           "POLICY_CACHE_TTL_SECONDS", "300");
       System.out.printf("%-22s %10s %10s %10s %10s   %s%n", "function (median ms)", "baseline", "default", "C1",
           "C1+AppCDS", "ratios to baseline");
+      List<String> baseline = List.of("-cp", baselineCp, BaselineMain.class.getName());
       for (var e : EVENTS.entrySet()) {
         SamTemplate.Function f = template.function(e.getKey()).orElseThrow();
         // AppCDS takes jars only, so the launcher comes from the packaged local module.
         String cp = root.resolve(f.codeUri()) + File.pathSeparator + launcher(classpath) + File.pathSeparator + serialization;
         String event = root.resolve(e.getValue()).toString();
         List<String> main = List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
-        Path jsa = archives.resolve(e.getKey() + ".jsa");
-        // The archive: one training run that dumps every class it loaded (JDK 13+ dynamic AppCDS).
-        run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main), env, root, true);
-        long[][] times = new long[4][runs];
-        for (int i = -1; i < runs; i++) { // i = -1 warms the file cache and is not counted
-          long b = run(List.of("-cp", baselineCp, BaselineMain.class.getName(), event), Map.of(), root, false);
-          long d = run(main, env, root, true);
-          long c1 = run(concat(List.of("-XX:TieredStopAtLevel=1"), main), env, root, true);
-          long cds = run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main),
-              env, root, true);
-          if (i >= 0) {
-            times[0][i] = b;
-            times[1][i] = d;
-            times[2][i] = c1;
-            times[3][i] = cds;
-          }
-        }
-        double base = median(times[0]);
-        System.out.printf("%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n", e.getKey(), base,
-            median(times[1]), median(times[2]), median(times[3]), median(times[1]) / base, median(times[2]) / base,
-            median(times[3]) / base);
+        List<String> withArchive = archived(main, archives.resolve(e.getKey() + ".jsa"), env, root);
+        double[] ms = medians(runs, concat(baseline, List.of(event)),
+            List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive), env, root);
+        System.out.printf("%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n", e.getKey(), ms[0], ms[1], ms[2],
+            ms[3], ms[1] / ms[0], ms[2] / ms[0], ms[3] / ms[0]);
       }
+      // Where a function's time goes: its parts alone, each C1 + AppCDS as the function runs.
+      System.out.printf("%n%-44s %10s %10s   %s%n", "part alone, C1+AppCDS (median ms)", "baseline", "part",
+          "ratio to baseline");
+      String partsCp = root.resolve(template.function("ClaimFunction").orElseThrow().codeUri()) + File.pathSeparator
+          + benchJar(root) + File.pathSeparator + serialization;
+      String event = root.resolve(EVENTS.get("ClaimFunction")).toString();
+      Map<String, String> parts = new LinkedHashMap<>();
+      parts.put("serializer", "runtime serializer: event in, constant out");
+      parts.put("query", "DynamoDB client as built here + one Query");
+      parts.put("both", "both (the floor for a function reading policies)");
+      for (var part : parts.entrySet()) {
+        List<String> main = List.of("-cp", partsCp, ColdStartPartsMain.class.getName(), part.getKey(), event);
+        double[] ms = medians(runs, concat(baseline, List.of(event)),
+            List.of(archived(main, archives.resolve("part-" + part.getKey() + ".jsa"), env, root)), env, root);
+        System.out.printf("%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
+      }
+    }
+  }
+
+  /** C1 with an AppCDS archive made by one training run (JDK 13+ dynamic archive of every class loaded). */
+  static List<String> archived(List<String> main, Path jsa, Map<String, String> env, Path root) throws Exception {
+    run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main), env, root, true);
+    return concat(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main);
+  }
+
+  /**
+   * Median wall times (ms) of the baseline, then of each variant, run interleaved round by round;
+   * a first round warms the file cache and is not counted.
+   */
+  static double[] medians(int runs, List<String> baseline, List<List<String>> variants, Map<String, String> env,
+      Path root) throws Exception {
+    long[][] times = new long[variants.size() + 1][runs];
+    for (int i = -1; i < runs; i++) {
+      long b = run(baseline, Map.of(), root, false);
+      if (i >= 0) {
+        times[0][i] = b;
+      }
+      for (int v = 0; v < variants.size(); v++) {
+        long t = run(variants.get(v), env, root, true);
+        if (i >= 0) {
+          times[v + 1][i] = t;
+        }
+      }
+    }
+    double[] out = new double[times.length];
+    for (int v = 0; v < times.length; v++) {
+      out[v] = median(times[v]);
+    }
+    return out;
+  }
+
+  static Path benchJar(Path root) throws java.io.IOException {
+    try (var files = Files.list(root.resolve("local/bench/target"))) {
+      return files.filter(f -> f.getFileName().toString().matches("bench-.*\\.jar")).findFirst()
+          .orElseThrow(() -> new IllegalStateException("local/bench is not packaged; run mvn install"));
     }
   }
 
