@@ -17,10 +17,18 @@ class CachingPolicyStoreTest {
     final AtomicInteger versionLoads = new AtomicInteger();
     final AtomicInteger payerLoads = new AtomicInteger();
     volatile boolean failing;
+    volatile long loadMillis;
 
     @Override
     public List<PayerPolicy> versions(String payerId) {
       versionLoads.incrementAndGet();
+      if (loadMillis > 0) {
+        try {
+          Thread.sleep(loadMillis);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
       if (failing) {
         throw new PolicyStoreUnavailableException("down", null);
       }
@@ -51,6 +59,27 @@ class CachingPolicyStoreTest {
     now.addAndGet(Duration.ofSeconds(2).toNanos());
     cache.versions("MEDICARE");
     assertEquals(2, counting.versionLoads.get());
+  }
+
+  /** The bulk function's validating threads all miss at once on a payer's first claim. */
+  @Test
+  void concurrentMissesMakeOneLoad() throws Exception {
+    counting.loadMillis = 100;
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+    var start = new java.util.concurrent.CountDownLatch(1);
+    List<java.util.concurrent.Future<List<PayerPolicy>>> answers = new java.util.ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      answers.add(pool.submit(() -> {
+        start.await();
+        return cache.versions("AETNA");
+      }));
+    }
+    start.countDown();
+    for (var answer : answers) {
+      assertEquals(1, answer.get().size());
+    }
+    pool.shutdown();
+    assertEquals(1, counting.versionLoads.get());
   }
 
   @Test
