@@ -11,7 +11,7 @@ public final class ClaimHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ClaimHandler() {
     super(Aspect.ALL, Wiring::validator);
-    Wiring.primeOnSnapshot();
+    Wiring.prepare();
   }
 
   public ClaimHandler(ClaimValidator validator) {

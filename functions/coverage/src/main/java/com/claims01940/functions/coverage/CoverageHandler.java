@@ -11,7 +11,7 @@ public final class CoverageHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public CoverageHandler() {
     super(Aspect.COVERAGE, Wiring::validator);
-    Wiring.primeOnSnapshot();
+    Wiring.prepare();
   }
 
   public CoverageHandler(ClaimValidator validator) {

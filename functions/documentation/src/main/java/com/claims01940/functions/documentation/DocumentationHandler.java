@@ -11,7 +11,7 @@ public final class DocumentationHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public DocumentationHandler() {
     super(Aspect.DOCUMENTATION, Wiring::validator);
-    Wiring.primeOnSnapshot();
+    Wiring.prepare();
   }
 
   public DocumentationHandler(ClaimValidator validator) {

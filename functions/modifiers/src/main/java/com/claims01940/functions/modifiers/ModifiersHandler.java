@@ -11,7 +11,7 @@ public final class ModifiersHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ModifiersHandler() {
     super(Aspect.MODIFIERS, Wiring::validator);
-    Wiring.primeOnSnapshot();
+    Wiring.prepare();
   }
 
   public ModifiersHandler(ClaimValidator validator) {

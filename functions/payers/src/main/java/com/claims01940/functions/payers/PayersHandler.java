@@ -35,7 +35,7 @@ public final class PayersHandler implements RequestHandler<APIGatewayV2HTTPEvent
   /** The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue and 404s never pay for it. */
   public PayersHandler() {
     this.store = Wiring::policies;
-    Wiring.primeOnSnapshot();
+    Wiring.prepare();
   }
 
   public PayersHandler(PolicyStore policies) {

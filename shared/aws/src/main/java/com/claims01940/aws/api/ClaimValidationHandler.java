@@ -33,7 +33,7 @@ public abstract class ClaimValidationHandler implements RequestHandler<APIGatewa
     this(aspect, () -> validator);
   }
 
-  /** A validator built on first use: requests rejected before validation never build the DynamoDB client. */
+  /** A validator got on first use: requests rejected before validation never wait for the DynamoDB client. */
   protected ClaimValidationHandler(Aspect aspect, Supplier<ClaimValidator> validator) {
     this.aspect = aspect;
     this.validator = validator;

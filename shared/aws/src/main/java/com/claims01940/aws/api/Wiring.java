@@ -9,8 +9,9 @@ import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStore;
 
 /**
- * What a function container builds once, on first use: the DynamoDB client (from the settings
- * template.yaml provides), the cached policy store, and the rule engine.
+ * What a function container builds once: the DynamoDB client (from the settings template.yaml
+ * provides), the cached policy store, and the rule engine — ahead of the first request when a
+ * handler's runtime constructor calls {@link #prepare()}, else on first use.
  */
 public final class Wiring {
   private Wiring() {}
@@ -30,13 +31,29 @@ public final class Wiring {
   private static Priming priming;
 
   /**
-   * Called by the handlers' runtime constructors: with SnapStart, the snapshot is primed; without
-   * it nothing happens, and the wiring stays lazy until the first request that needs it.
+   * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts building
+   * the wiring on a background thread, so that the DynamoDB client's set-up (the larger part of a cold
+   * start) overlaps the runtime's own start-up — loading its event serializer, reading the event —
+   * instead of following it. A request that needs the wiring waits for it (class initialisation is the
+   * lock); one answered without it (a 4xx) does not.
    */
-  public static synchronized void primeOnSnapshot() {
-    if (priming == null) {
-      priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
-      org.crac.Core.getGlobalContext().register(priming);
+  public static synchronized void prepare() {
+    if (priming != null) {
+      return;
+    }
+    priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
+    org.crac.Core.getGlobalContext().register(priming);
+    Thread build = new Thread(Wiring::buildAhead, "wiring");
+    build.setDaemon(true);
+    build.start();
+  }
+
+  private static void buildAhead() {
+    try {
+      validator();
+    } catch (Throwable e) {
+      // The request that needs the wiring fails with it; here it is only noted (class name, no data).
+      Log.warn("wiring.failed").id("error", e.getClass().getName()).emit();
     }
   }
 
