@@ -49,7 +49,7 @@ final class TreeReader {
   }
 
   /** The pointer of a field (or element index) of this node. */
-  String pointer(String field) {
+  private String pointer(String field) {
     return (parent == null ? "" : parent.pointer(keyInParent)) + "/" + field;
   }
 
@@ -207,20 +207,14 @@ final class TreeReader {
       error(field, "must be a whole number");
       return null;
     }
-    if (n.isInt()) {
-      int v = n.intValue();
-      if (v < min || v > max) {
-        error(field, "must be between " + min + " and " + max);
-        return null;
-      }
-      return v;
-    }
-    BigDecimal v = n.decimalValue();
-    if (v.compareTo(BigDecimal.valueOf(min)) < 0 || v.compareTo(BigDecimal.valueOf(max)) > 0) {
+    // Plain ints (the usual case) are compared as ints; anything else (5.0, a long) as a decimal.
+    boolean inRange = n.isInt() ? n.intValue() >= min && n.intValue() <= max
+        : n.decimalValue().compareTo(BigDecimal.valueOf(min)) >= 0 && n.decimalValue().compareTo(BigDecimal.valueOf(max)) <= 0;
+    if (!inRange) {
       error(field, "must be between " + min + " and " + max);
       return null;
     }
-    return v.intValueExact();
+    return n.isInt() ? n.intValue() : n.decimalValue().intValueExact();
   }
 
   Double decimal(String field, double min, double max) {
