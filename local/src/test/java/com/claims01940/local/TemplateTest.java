@@ -26,8 +26,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** template.yaml checked against the official SAM schema, and against what the code expects of it. */
 class TemplateTest {
@@ -41,73 +39,19 @@ class TemplateTest {
     }
   }
 
-  /**
-   * The template as the SAM transform receives it: the AWS::LanguageExtensions transform (listed
-   * first) has already resolved conditions that depend only on parameters.
-   */
-  static JsonNode afterLanguageExtensions(String authEnabled) {
-    ObjectNode doc = TEMPLATE.deepCopy();
-    Map<String, String> params = Map.of("AuthEnabled", authEnabled);
-    Map<String, Boolean> conditions = new java.util.HashMap<>();
-    doc.path("Conditions").fields().forEachRemaining(c -> conditions.put(c.getKey(), condition(c.getValue(), params)));
-    return resolveIfs(doc, conditions);
-  }
-
-  static boolean condition(JsonNode c, Map<String, String> params) {
-    if (c.has("Fn::Equals")) {
-      return value(c.path("Fn::Equals").get(0), params).equals(value(c.path("Fn::Equals").get(1), params));
-    }
-    if (c.has("Fn::Not")) {
-      return !condition(c.path("Fn::Not").get(0), params);
-    }
-    throw new IllegalArgumentException("condition not handled by this test: " + c);
-  }
-
-  static String value(JsonNode v, Map<String, String> params) {
-    return v.has("Ref") ? params.get(v.path("Ref").asText()) : v.asText();
-  }
-
-  static JsonNode resolveIfs(JsonNode node, Map<String, Boolean> conditions) {
-    if (node.isObject() && node.has("Fn::If")) {
-      JsonNode chosen = node.path("Fn::If").get(conditions.get(node.path("Fn::If").get(0).asText()) ? 1 : 2);
-      return resolveIfs(chosen, conditions);
-    }
-    if (node.isObject()) {
-      ObjectNode out = Json.MAPPER.createObjectNode();
-      node.fields().forEachRemaining(e -> {
-        JsonNode v = resolveIfs(e.getValue(), conditions);
-        if (!(v.isObject() && "AWS::NoValue".equals(v.path("Ref").asText(null)))) {
-          out.set(e.getKey(), v);
-        }
-      });
-      return out;
-    }
-    if (node.isArray()) {
-      ArrayNode out = Json.MAPPER.createArrayNode();
-      node.forEach(e -> out.add(resolveIfs(e, conditions)));
-      return out;
-    }
-    return node;
-  }
-
-  @ParameterizedTest(name = "AuthEnabled={0}")
-  @ValueSource(strings = {"true", "false"})
-  void validAgainstTheSamSchema(String authEnabled) throws Exception {
-    JsonNode resolved = afterLanguageExtensions(authEnabled);
-    Set<ValidationMessage> errors = samSchema().validate(resolved);
+  @Test
+  void validAgainstTheSamSchema() throws Exception {
+    Set<ValidationMessage> errors = samSchema().validate(TEMPLATE);
     assertTrue(errors.isEmpty(), errors.toString());
-    JsonNode auth = resolved.path("Resources").path("HttpApi").path("Properties").path("Auth");
-    assertEquals(authEnabled.equals("true"), auth.has("DefaultAuthorizer"));
   }
 
   @Test
-  void jwtAuthorizerGuardsEveryRouteUnlessTheSandboxSwitchIsOff() {
-    JsonNode api = afterLanguageExtensions("true").path("Resources").path("HttpApi").path("Properties").path("Auth");
+  void jwtAuthorizerGuardsEveryRoute() {
+    JsonNode api = TEMPLATE.path("Resources").path("HttpApi").path("Properties").path("Auth");
     assertEquals("JwtAuthorizer", api.path("DefaultAuthorizer").asText());
     JsonNode jwt = api.path("Authorizers").path("JwtAuthorizer");
     assertEquals("JwtIssuer", jwt.path("JwtConfiguration").path("issuer").path("Ref").asText());
     assertEquals("JwtAudience", jwt.path("JwtConfiguration").path("audience").path("Ref").asText());
-    assertEquals("true", TEMPLATE.path("Parameters").path("AuthEnabled").path("Default").asText(), "on unless said otherwise");
     List<String> opened = new ArrayList<>();
     walk(TEMPLATE.path("Resources"), "", (path, key, value) -> {
       if (key.equals("Authorizer") && value.asText().equals("NONE")) {
@@ -119,18 +63,17 @@ class TemplateTest {
 
   @Test
   void theSchemaCheckCanFail() throws Exception {
-    ObjectNode broken = (ObjectNode) afterLanguageExtensions("true");
+    ObjectNode broken = TEMPLATE.deepCopy();
     ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties")).put("Handlr", "typo");
     ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties").path("Events").path("Validate"))
         .put("Type", "HttpApiTypo");
     assertFalse(samSchema().validate(broken).isEmpty());
   }
 
+  /** Only the SAM transform: the SAM CLI and cfn-lint translate the template exactly as CloudFormation will. */
   @Test
-  void transformsRunLanguageExtensionsFirst() {
-    List<String> transforms = new ArrayList<>();
-    TEMPLATE.path("Transform").forEach(t -> transforms.add(t.asText()));
-    assertEquals(List.of("AWS::LanguageExtensions", "AWS::Serverless-2016-10-31"), transforms);
+  void transformIsSamAlone() {
+    assertEquals("AWS::Serverless-2016-10-31", TEMPLATE.path("Transform").asText());
   }
 
   @Test
