@@ -3,6 +3,10 @@ package com.claims01940.local;
 import com.claims01940.aws.AwsSettings;
 import com.claims01940.aws.Clients;
 import com.claims01940.claim.Json;
+import com.claims01940.policy.PayerPolicy;
+import com.claims01940.policy.PolicyFormatException;
+import com.claims01940.policy.PolicyParser;
+import com.claims01940.policy.PolicyPeriods;
 import com.claims01940.policy.SeedPolicies;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -34,7 +38,7 @@ public final class PolicyLoaderCli {
     System.exit(run(args, AwsSettings.fromEnvironment(), System.out, System.err));
   }
 
-  /** Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage). */
+  /** Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage, 3 periods overlap). */
   static int run(String[] args, AwsSettings settings, PrintStream out, PrintStream err) {
     List<String> a = List.of(args);
     if (a.isEmpty()) {
@@ -76,6 +80,21 @@ public final class PolicyLoaderCli {
   }
 
   static int seed(PolicyTable table, List<JsonNode> docs, boolean force, PrintStream out, PrintStream err) {
+    // Checked before anything is written, against the table as it is, so a refused load writes nothing.
+    List<PayerPolicy> after = new ArrayList<>();
+    for (JsonNode stored : table.export()) {
+      try {
+        after.add(PolicyParser.parse(stored));
+      } catch (PolicyFormatException unreadable) {
+        // A malformed stored item is no period to keep; the load may be what replaces it.
+      }
+    }
+    docs.forEach(d -> after.add(PolicyParser.parse(d)));
+    var overlap = PolicyPeriods.overlap(after);
+    if (overlap.isPresent()) {
+      err.println("refused: " + overlap.get() + "; a payer's items must not overlap. Nothing was written.");
+      return 3;
+    }
     int kept = 0;
     for (JsonNode doc : docs) {
       String id = doc.path("payerId").asText() + " " + doc.path("effectiveFrom").asText();

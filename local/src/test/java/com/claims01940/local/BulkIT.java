@@ -121,7 +121,7 @@ class BulkIT {
     assertEquals("PASS", s.path("lines").get(0).path("result").path("outcome").asText());
     assertEquals("UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
     assertEquals("line 7", s.path("lines").get(6).path("location").asText());
-    assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.1"));
+    assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.2"));
     assertEquals(1, s.path("findingsByCode").path("MOD-PRICING-POSITION").asInt());
   }
 

@@ -56,18 +56,19 @@ class DynamoDbPolicyStoreIT {
   @ParameterizedTest(name = "{0} on {1} -> {2}")
   @CsvSource({
       "MEDICARE, 2024-12-31, none",
-      "MEDICARE, 2025-01-01, 2025.1",
-      "MEDICARE, 2025-01-02, 2025.1",
-      "MEDICARE, 2025-12-30, 2025.1",
-      "MEDICARE, 2025-12-31, 2025.1",
-      "MEDICARE, 2026-01-01, 2026.1",
-      "MEDICARE, 2026-01-02, 2026.1",
-      "medicare, 2030-06-30, 2026.1",
+      "MEDICARE, 2025-01-01, 2025.2",
+      "MEDICARE, 2025-01-02, 2025.2",
+      "MEDICARE, 2025-12-30, 2025.2",
+      "MEDICARE, 2025-12-31, 2025.2",
+      "MEDICARE, 2026-01-01, 2026.2",
+      "MEDICARE, 2026-01-02, 2026.2",
+      "medicare, 2026-12-31, 2026.2",
+      "MEDICARE, 2027-01-01, none",
       "AETNA, 2025-12-31, none",
-      "AETNA, 2026-01-01, 2026.1",
-      "BCBS, 2026-01-02, 2026.1",
-      "CIGNA, 2026-01-01, 2026.1",
-      "UHC, 2026-01-01, 2026.1",
+      "AETNA, 2026-01-01, 2026.2",
+      "BCBS, 2026-01-02, 2026.2",
+      "CIGNA, 2026-01-01, 2026.2",
+      "UHC, 2026-01-01, 2026.2",
   })
   void policyInForceByDate(String payer, String date, String version) {
     var store = new DynamoDbPolicyStore(client, TABLE);

@@ -1,6 +1,7 @@
 package com.claims01940.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.aws.AwsSettings;
 import com.claims01940.aws.Clients;
@@ -86,18 +87,56 @@ class PolicyLoaderIT {
       ObjectNode edited = (ObjectNode) SeedPolicies.documents().stream()
           .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
           .findFirst().orElseThrow().deepCopy();
-      edited.put("revision", 2);
+      edited.put("revision", 3);
       ((ObjectNode) edited.path("parameters").path("conversionFactor")).put("value", new BigDecimal("20.5998"));
       assertEquals(PolicyTable.Outcome.WRITTEN, table.put(edited, false));
 
       assertEquals(1, run(s, "seed"), "seed reports the item it kept");
-      assertEquals(2, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(3, table.revision("MEDICARE", "2026-01-01"));
       assertEquals("20.5998", conversionFactor(table));
 
       assertEquals(0, run(s, "seed", "--force"));
-      assertEquals(1, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(2, table.revision("MEDICARE", "2026-01-01"));
       assertEquals("20.4976", conversionFactor(table));
     }
+  }
+
+  static ObjectNode medicare(String from, String to) {
+    ObjectNode doc = (ObjectNode) SeedPolicies.documents().stream()
+        .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
+        .findFirst().orElseThrow().deepCopy();
+    doc.put("effectiveFrom", from);
+    doc.put("effectiveTo", to);
+    return doc;
+  }
+
+  @Test
+  void anItemOverlappingAStoredItemOfThePayerIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+    AwsSettings s = settings();
+    assertEquals(0, run(s, "seed", "--create-table"));
+    Path batch = Files.createDirectories(dir.resolve("batch"));
+    // 2027 is fine on its own; 2026-07-01 overlaps the stored 2026 item (2026-01-01 to 2026-12-31).
+    Files.writeString(batch.resolve("a-2027.json"), medicare("2027-01-01", "2027-12-31").toString());
+    Files.writeString(batch.resolve("b-2026-07.json"), medicare("2026-07-01", "2026-12-31").toString());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = PolicyLoaderCli.run(new String[] {"seed", "--from", batch.toString()}, s,
+        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+    assertEquals(3, code);
+    assertTrue(err.toString().contains("MEDICARE 2026-01-01 to 2026-12-31 overlaps MEDICARE 2026-07-01"), err.toString());
+    try (var c = Clients.dynamoDb(s)) {
+      assertEquals(SeedPolicies.documents().size(), new PolicyTable(c, s.policyTable()).export().size(), "nothing written");
+    }
+  }
+
+  @Test
+  void itemsOfOneLoadThatOverlapEachOtherAreRefused(@TempDir Path dir) throws Exception {
+    AwsSettings s = settings();
+    assertEquals(0, run(s, "create-table"));
+    Files.writeString(dir.resolve("a.json"), medicare("2027-01-01", null).toString());
+    Files.writeString(dir.resolve("b.json"), medicare("2028-01-01", "2028-12-31").toString());
+    assertEquals(3, run(s, "seed", "--from", dir.toString()));
+    Files.writeString(dir.resolve("a.json"), medicare("2027-01-01", "2027-12-31").toString());
+    assertEquals(0, run(s, "seed", "--from", dir.toString()), "the day after an item's end may start the next");
   }
 
   @Test

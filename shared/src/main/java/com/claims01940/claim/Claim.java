@@ -38,11 +38,12 @@ public record Claim(
       Boolean presentAtInduction,
       List<String> qualifyingCircumstances) {}
 
-  public record Procedure(String code, List<String> levels, String modality, String performingNpi) {}
+  /** {@code laterality}: LEFT, RIGHT or BILATERAL; null when the claim does not say. */
+  public record Procedure(String code, List<String> levels, String modality, String performingNpi, String laterality) {}
 
   public record PriorAuthorization(String number, String status) {}
 
-  public record HistoryEntry(LocalDate dateOfService, String procedureCode, List<String> levels) {}
+  public record HistoryEntry(LocalDate dateOfService, String procedureCode, List<String> levels, String laterality) {}
 
   public record Documentation(
       String indication,

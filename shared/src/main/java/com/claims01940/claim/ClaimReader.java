@@ -92,7 +92,8 @@ public final class ClaimReader {
             proc.code("code", CPT, "a five-character CPT code"),
             levels(proc, "levels"),
             proc.oneOf("modality", ValueSets.MODALITIES),
-            proc.code("performingNpi", NPI, "a 10-digit NPI"));
+            proc.code("performingNpi", NPI, "a 10-digit NPI"),
+            proc.oneOf("laterality", ValueSets.LATERALITY));
     TreeReader auth = r.object("priorAuthorization");
     PriorAuthorization priorAuth = auth == null ? null
         : new PriorAuthorization(auth.string("number", MAX_ID), auth.oneOf("status", ValueSets.PRIOR_AUTH_STATUS));
@@ -100,7 +101,7 @@ public final class ClaimReader {
       TreeReader h = list.object(item, key);
       return h == null ? null
           : new HistoryEntry(h.date("dateOfService"), h.code("procedureCode", CPT, "a five-character CPT code"),
-              levels(h, "levels"));
+              levels(h, "levels"), h.oneOf("laterality", ValueSets.LATERALITY));
     });
     Documentation documentation = documentation(r.object("documentation"));
 

@@ -16,6 +16,7 @@ public final class ValueSets {
       "ASA_3_OR_HIGHER", "BMI_40_OR_MORE", "SLEEP_APNEA", "PRIOR_SEDATION_COMPLICATION",
       "SEVERE_ANXIETY_OR_COGNITIVE_IMPAIRMENT", "MOVEMENT_DISORDER", "AIRWAY_RISK",
       "SEDATIVE_INTOLERANCE", "PROLONGED_IMMOBILITY_REQUIRED", "PATIENT_PREFERENCE");
+  public static final Set<String> LATERALITY = Set.of("LEFT", "RIGHT", "BILATERAL");
   public static final Set<String> SEX = Set.of("F", "M", "U", "X");
   public static final Set<String> PRIOR_AUTH_STATUS = Set.of("APPROVED", "PENDING", "DENIED", "EXPIRED");
 }

@@ -37,7 +37,8 @@ public final class RuleCatalog {
         new DiagnosisRegionMismatch(), new DiagnosisNotCovered(), new RadiculopathyWithFacet(),
         new PlaceOfServiceNotCovered(), new PriorAuthMissing(), new AnesthesiaNotMedicallyNecessary(),
         new ModalityNotCovered(), new LevelsExceeded(), new FrequencyExceeded(), new SurgeonAnesthesia(),
-        new TimelyFilingExceeded(), new QualifyingCircumstancesNotPayable(), new PhysicalStatusNotPayable(),
+        new TimelyFilingExceeded(), new QualifyingCircumstancesNotPayable(), new QualifyingCircumstanceAge(),
+        new QualifyingCircumstanceImplausible(), new QualifyingCircumstanceDuplicate(), new PhysicalStatusNotPayable(),
         new PolicyUnverified());
   }
 

@@ -49,7 +49,8 @@ public final class PaymentCalculator {
       units += policy.physicalStatusUnits().value().getOrDefault(ps.get(0), 0);
     }
     if (policy.qualifyingCircumstanceUnits().isSet()) {
-      for (String qc : claim.anesthesia().qualifyingCircumstances()) {
+      // A circumstance reported twice is paid once (COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE says so).
+      for (String qc : ClaimFacts.qualifyingCircumstances(claim).keySet()) {
         units += policy.qualifyingCircumstanceUnits().value().getOrDefault(qc, 0);
       }
     }

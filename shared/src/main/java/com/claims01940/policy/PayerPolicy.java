@@ -38,6 +38,7 @@ public record PayerPolicy(
     Param<Severity> sedationJustificationRequired,
     Param<List<String>> facetNonCoveredModalities,
     Param<Integer> facetMaxLevelsPerSession,
+    Param<Boolean> facetLevelLimitPerSide,
     Param<BlocksRule> facetDiagnosticBlocks,
     Param<Integer> facetMaxSessionsPer12Months,
     Param<Integer> facetMinDaysBetweenSameLevel,
@@ -66,7 +67,7 @@ public record PayerPolicy(
         supervisionInductionUnits, conversionFactor, pricingModifierRequired, pricingModifierPosition,
         qsRequiredWhenMac, physicalStatusRequired, physicalStatusUnits, qualifyingCircumstanceUnits,
         placesOfService, priorAuthorization, anesthesiaNecessity, sedationJustificationRequired,
-        facetNonCoveredModalities, facetMaxLevelsPerSession, facetDiagnosticBlocks,
+        facetNonCoveredModalities, facetMaxLevelsPerSession, facetLevelLimitPerSide, facetDiagnosticBlocks,
         facetMaxSessionsPer12Months, facetMinDaysBetweenSameLevel, facetCoveredDiagnoses,
         epiduralCoveredDiagnoses, timelyFilingDays).toList();
   }

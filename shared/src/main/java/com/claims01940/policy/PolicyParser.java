@@ -80,6 +80,7 @@ public final class PolicyParser {
         param("sedationJustificationRequired", this::severity),
         param("facetNonCoveredModalities", this::stringList),
         param("facetMaxLevelsPerSession", this::integer),
+        param("facetLevelLimitPerSide", this::bool),
         param("facetDiagnosticBlocks", this::blocks),
         param("facetMaxSessionsPer12Months", this::integer),
         param("facetMinDaysBetweenSameLevel", this::integer),
@@ -119,6 +120,13 @@ public final class PolicyParser {
       throw fail(at.path(), "must be a whole number");
     }
     return at.node().intValue();
+  }
+
+  private Boolean bool(At at) {
+    if (!at.node().isBoolean()) {
+      throw fail(at.path(), "must be true or false");
+    }
+    return at.node().booleanValue();
   }
 
   private BigDecimal decimal(At at) {

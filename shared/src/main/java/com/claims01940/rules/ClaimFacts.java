@@ -53,14 +53,28 @@ public final class ClaimFacts {
     return claim.documentation() == null ? Set.of() : new LinkedHashSet<>(claim.documentation().levelsTreated());
   }
 
+  /**
+   * The patient's ASA class: the documented one, else the line's single P modifier (P3 says 3). Where
+   * both are present and differ, the record wins and MOD-PHYSICAL-STATUS-MISMATCH says so.
+   */
+  public static Integer asaClass(Claim claim, CodeSets codes) {
+    var doc = claim.documentation();
+    if (doc != null && doc.asaPhysicalStatus() != null) {
+      return doc.asaPhysicalStatus();
+    }
+    List<String> ps = modifiersIn(claim, codes.physicalStatusModifiers());
+    return ps.size() == 1 ? codes.physicalStatusClasses().get(ps.get(0)) : null;
+  }
+
   /** Risk factors documented, plus those the claim's own data shows (ASA 3+, BMI 40+). */
-  public static Set<String> riskFactors(Claim claim) {
+  public static Set<String> riskFactors(Claim claim, CodeSets codes) {
     Set<String> out = new LinkedHashSet<>();
     var doc = claim.documentation();
     if (doc != null && doc.sedationJustification() != null) {
       out.addAll(doc.sedationJustification().riskFactors());
     }
-    if (doc != null && doc.asaPhysicalStatus() != null && doc.asaPhysicalStatus() >= 3) {
+    Integer asa = asaClass(claim, codes);
+    if (asa != null && asa >= 3) {
       out.add("ASA_3_OR_HIGHER");
     }
     if (claim.patient() != null && claim.patient().bmi() != null && claim.patient().bmi() >= 40) {
@@ -82,6 +96,16 @@ public final class ClaimFacts {
       return (int) Math.min(Integer.MAX_VALUE, java.time.Duration.between(a.startTime(), a.endTime()).toMinutes());
     }
     return null;
+  }
+
+  /** Each distinct qualifying-circumstance code with the index of its first mention. */
+  public static java.util.Map<String, Integer> qualifyingCircumstances(Claim claim) {
+    java.util.Map<String, Integer> out = new java.util.LinkedHashMap<>();
+    List<String> codes = claim.anesthesia().qualifyingCircumstances();
+    for (int i = 0; i < codes.size(); i++) {
+      out.putIfAbsent(codes.get(i), i);
+    }
+    return out;
   }
 
   /** Pointer to the index of a modifier on the line, for findings. */

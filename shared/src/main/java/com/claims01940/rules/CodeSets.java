@@ -19,8 +19,7 @@ public record CodeSets(
     String procedureCode,
     LocalDate codeEffectiveFrom,
     Set<String> pricingModifiers,
-    Set<String> anesthesiologistModifiers,
-    Set<String> nonPhysicianModifiers,
+    Map<String, RoleModifiers> roleModifiers,
     Map<String, List<Integer>> concurrentCasesRange,
     Set<String> notApplicableModifiers,
     String g8Modifier,
@@ -28,7 +27,7 @@ public record CodeSets(
     Set<String> macOnlyModifiers,
     String macModifier,
     String macType,
-    Set<String> physicalStatusModifiers,
+    Map<String, Integer> physicalStatusClasses,
     Set<String> implausiblePhysicalStatus,
     Set<String> distinctServiceModifiers,
     Set<String> reviewModifiers,
@@ -40,12 +39,15 @@ public record CodeSets(
     Set<String> imagingAllowed,
     Set<String> chemicalAgents,
     Set<String> lumbosacralLevels,
+    List<String> segmentOrder,
+    Map<String, Set<String>> lateralitySides,
     int minutesTolerance,
     int maxSpanMinutes,
     int outlierMinMinutes,
     int outlierMaxMinutes,
     Set<String> sedationTypes,
     Set<String> facetDenervationCodes,
+    Set<String> lumbosacralFacetDenervationCodes,
     Set<String> epiduralNeurolysisCodes,
     Map<String, String> crosswalk,
     Pattern diagnosisShape,
@@ -53,7 +55,15 @@ public record CodeSets(
     List<Pattern> regionNeutralDiagnoses,
     List<Pattern> radiculopathyDiagnoses,
     Set<String> qualifyingCircumstanceCodes,
+    ExtremeAge extremeAge,
+    Set<String> implausibleQualifyingCircumstances,
     Set<String> neverAcceptedRiskFactors) {
+
+  /** Modifiers a rendering role must not bill, and why (for the finding's message). */
+  public record RoleModifiers(Set<String> notAllowed, String reason) {}
+
+  /** 99100: the patient must be younger than one bound or older than the other, in completed years. */
+  public record ExtremeAge(String code, int youngerThanYears, int olderThanYears) {}
 
   private static final String RESOURCE = "/codesets-01940.json";
 
@@ -72,6 +82,11 @@ public record CodeSets(
   /** A diagnosis code without its dot, upper case: M47.816 and m47816 compare equal. */
   public static String normalizeDiagnosis(String code) {
     return code.replace(".", "").toUpperCase(java.util.Locale.ROOT);
+  }
+
+  /** P1 to P6, the ASA physical-status modifiers. */
+  public Set<String> physicalStatusModifiers() {
+    return physicalStatusClasses.keySet();
   }
 
   public boolean isFacetDenervation(String procedureCode) {

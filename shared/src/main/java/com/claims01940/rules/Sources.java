@@ -99,6 +99,9 @@ public final class Sources {
   public static final Reference UHC_UNITS = new Reference(
       "ASA on UHC: no units for P3-P5 or qualifying circumstances",
       "http://healthsystemreview.com/asa-slams-recent-uhc-anesthesia-policy-change");
+  public static final Reference QUALIFYING_CIRCUMSTANCES = new Reference(
+      "HCSC CPCP010 anesthesia: qualifying circumstances 99100-99140 reported with the anesthesia code",
+      "https://www.openpayer.com/policy-updates/blue-cross-blue-shield-oklahoma/reimbursement-payment/blue-cross-blue-shield-oklahoma-cpcp010-anesthesia-v1-10-01-22");
   public static final Reference POLICY_PROVENANCE = new Reference(
       "Payer policy values and their sources (GET /v1/payers/{payerId}/policy)", null);
   public static final Reference ENGINE = new Reference("Rule engine fault isolation", null);

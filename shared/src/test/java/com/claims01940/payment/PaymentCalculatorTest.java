@@ -78,6 +78,13 @@ class PaymentCalculatorTest {
   }
 
   @Test
+  void aQualifyingCircumstanceReportedTwiceIsPaidOnce() {
+    PaymentEstimate p = estimate(ClaimFixture.clean().payer("AETNA")
+        .set("/anesthesia/qualifyingCircumstances", "[\"99140\",\"99140\"]").claim());
+    assertEquals(1 + 2, p.modifierUnits(), "P3 1 unit + 99140 2, once");
+  }
+
+  @Test
   void cignaPaysQzAt85Percent() {
     PaymentEstimate p = estimate(ClaimFixture.clean().payer("CIGNA").set("/anesthesia/modifiers", "[\"QZ\"]").claim());
     assertEquals(85, p.modifierPercent());

@@ -85,12 +85,15 @@ class PolicyParserTest {
   @Test
   void resolutionPicksByDateOfService() {
     var store = InMemoryPolicyStore.seeded();
-    assertEquals("2025.1", found(store, "MEDICARE", "2025-12-31").version());
-    assertEquals("2026.1", found(store, "medicare", "2026-01-01").version());
-    assertEquals("2025.1", found(store, "MEDICARE", "2025-01-01").version());
+    assertEquals("2025.2", found(store, "MEDICARE", "2025-12-31").version());
+    assertEquals("2026.2", found(store, "medicare", "2026-01-01").version());
+    assertEquals("2025.2", found(store, "MEDICARE", "2025-01-01").version());
     assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2024-12-31")));
+    // Medicare items are annual: a claim in a year with no item is never priced at last year's factor.
+    assertEquals("2026.2", found(store, "MEDICARE", "2026-12-31").version());
+    assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2027-01-01")));
     assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("AETNA", LocalDate.parse("2025-12-31")));
-    assertEquals("2026.1", found(store, "AETNA", "2026-01-01").version());
+    assertEquals("2026.2", found(store, "AETNA", "2026-01-01").version());
     assertInstanceOf(PolicyResolution.UnknownPayer.class, store.resolve("ACME", LocalDate.parse("2026-01-01")));
   }
 
@@ -99,7 +102,7 @@ class PolicyParserTest {
     ObjectNode closed = medicare2026();
     closed.put("effectiveTo", "2026-06-30");
     var store = new InMemoryPolicyStore(List.of(closed));
-    assertEquals("2026.1", found(store, "MEDICARE", "2026-06-30").version());
+    assertEquals("2026.2", found(store, "MEDICARE", "2026-06-30").version());
     assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2026-07-01")));
   }
 

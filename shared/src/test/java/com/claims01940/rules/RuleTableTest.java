@@ -73,6 +73,35 @@ class RuleTableTest {
   static final Edit FIRST_RF = set("/history", "[]");
   static final Edit NO_RISK = set("/documentation/sedationJustification/riskFactors", "[\"PATIENT_PREFERENCE\"]");
   static final Edit ASA_2 = set("/documentation/asaPhysicalStatus", "2");
+  static final Edit BLOCKS_79 = set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "79");
+  static final String C = "CIGNA";
+
+  static Edit history(String... entries) {
+    return set("/history", "[" + String.join(",", entries) + "]");
+  }
+
+  /** A history entry: date, code, levels joined by '+', and laterality (or null). */
+  static String entry(String date, String code, String levels, String laterality) {
+    String lv = levels.isEmpty() ? "" : ",\"levels\":[\"" + levels.replace("+", "\",\"") + "\"]";
+    String side = laterality == null ? "" : ",\"laterality\":\"" + laterality + "\"";
+    return "{\"dateOfService\":\"" + date + "\",\"procedureCode\":\"" + code + "\"" + lv + side + "}";
+  }
+
+  static Edit levels(String... levels) {
+    return set("/procedure/levels", "[\"" + String.join("\",\"", levels) + "\"]");
+  }
+
+  static Edit side(String laterality) {
+    return set("/procedure/laterality", "\"" + laterality + "\"");
+  }
+
+  static Edit circumstances(String... codes) {
+    return set("/anesthesia/qualifyingCircumstances", "[\"" + String.join("\",\"", codes) + "\"]");
+  }
+
+  static Edit born(String date) {
+    return set("/patient/birthDate", "\"" + date + "\"");
+  }
 
   static List<Case> cases() {
     return List.of(
@@ -89,6 +118,11 @@ class RuleTableTest {
         fires("MOD-PROVIDER-MISMATCH", E, M, set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
         silent("MOD-PROVIDER-MISMATCH", M, set("/renderingProvider/role", "\"crna\""),
             set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
+        // An anesthesiologist assistant is always medically directed: QX, never QZ.
+        fires("MOD-PROVIDER-MISMATCH", E, M, set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
+            set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
+        silent("MOD-PROVIDER-MISMATCH", M, set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
+            set("/anesthesia/modifiers", "[\"QX\",\"QS\",\"P3\"]")),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, MODS_QK),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, MODS_QK, set("/anesthesia/concurrentCases", "5")),
         silent("MOD-CONCURRENCY-MISMATCH", M, MODS_QK, set("/anesthesia/concurrentCases", "4")),
@@ -185,6 +219,16 @@ class RuleTableTest {
         silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", "BCBS", FIRST_RF, set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "50")),
         fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, "BCBS", FIRST_RF, set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "49")),
         silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", "UHC", FIRST_RF, set("/documentation/priorDiagnosticBlocks", "[]")),
+        // Blocks are asked before the first denervation of those joints, same region and side.
+        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79),
+        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, history(entry("2025-06-02", "64633", "C5-C6", null))),
+        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, levels("L4-L5", "L5-S1")),
+        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79, levels("L4", "L5"),
+            history(entry("2025-06-02", "64635", "L4-L5", null))),
+        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, side("RIGHT"),
+            history(entry("2025-06-02", "64635", "L4-L5", "LEFT"))),
+        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79, side("LEFT"),
+            history(entry("2025-06-02", "64635", "L4-L5", "BILATERAL"))),
         fires("DOC-CROSSWALK-MISMATCH", W, M, set("/procedure/code", "\"64633\"")),
         silent("DOC-CROSSWALK-MISMATCH", M),
         // Coverage
@@ -192,6 +236,9 @@ class RuleTableTest {
         silent("COV-PAYER-UNKNOWN", M),
         fires("COV-NO-POLICY-FOR-DATE", E, "AETNA", set("/dateOfService", "\"2025-12-31\"")),
         silent("COV-NO-POLICY-FOR-DATE", M, set("/dateOfService", "\"2025-12-31\"")),
+        // Medicare items are annual: 2026's ends on 2026-12-31, and no 2027 item is loaded.
+        silent("COV-NO-POLICY-FOR-DATE", M, set("/dateOfService", "\"2026-12-31\""), set("/submissionDate", "\"2027-01-05\"")),
+        fires("COV-NO-POLICY-FOR-DATE", E, M, set("/dateOfService", "\"2027-01-01\""), set("/submissionDate", "\"2027-01-05\"")),
         fires("COV-CODE-NOT-EFFECTIVE", E, M, set("/dateOfService", "\"2021-12-31\"")),
         silent("COV-CODE-NOT-EFFECTIVE", M, set("/dateOfService", "\"2022-01-01\"")),
         fires("COV-DIAGNOSIS-MISSING", E, M, set("/diagnosisCodes", "[]")),
@@ -201,12 +248,23 @@ class RuleTableTest {
         fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M47.812\"]")),
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"G89.29\"]")),
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M54.50\"]")),
+        // The X placeholder, sciatica and the annulus-defect codes are lumbar too.
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M53.2X6\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M43.5X7\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M54.31\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M54.42\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M51.A3\"]")),
+        fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M53.2X2\"]")),
+        fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M51.A6\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),
         silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/diagnosisCodes", "[\"m47817\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/procedure/code", "\"62282\"")),
         silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/procedure/code", "\"62282\""), set("/diagnosisCodes", "[\"M54.16\"]")),
         fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.16\"]")),
         silent("COV-RADICULOPATHY-WITH-FACET", M, set("/procedure/code", "\"62282\""), set("/diagnosisCodes", "[\"M54.16\"]")),
+        fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.41\"]")),
+        fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.30\"]")),
+        silent("COV-RADICULOPATHY-WITH-FACET", M, set("/diagnosisCodes", "[\"M47.816\",\"M54.50\"]")),
         fires("COV-POS-NOT-COVERED", E, M, set("/placeOfService", "\"11\"")),
         silent("COV-POS-NOT-COVERED", M, set("/placeOfService", "\"22\"")),
         fires("COV-PRIOR-AUTH-MISSING", E, M, set("/placeOfService", "\"22\""), rm("/priorAuthorization")),
@@ -224,27 +282,70 @@ class RuleTableTest {
             set("/documentation/sedationJustification/riskFactors", "[\"PROLONGED_IMMOBILITY_REQUIRED\"]"), ASA_2),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "BCBS", NO_RISK, ASA_2, set("/patient/bmi", "40")),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "UHC", NO_RISK, ASA_2),
+        // ASA evidence: the record, else the line's P modifier (P3 is ASA 3).
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "BCBS", NO_RISK, rm("/documentation/asaPhysicalStatus")),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, "BCBS", NO_RISK, rm("/documentation/asaPhysicalStatus"),
+            set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P2\"]")),
         fires("COV-MODALITY-NOT-COVERED", E, M, set("/procedure/modality", "\"CHEMICAL\"")),
         silent("COV-MODALITY-NOT-COVERED", M, set("/procedure/modality", "\"COOLED_RF\"")),
         fires("COV-MODALITY-NOT-COVERED", E, "CIGNA", set("/procedure/modality", "\"COOLED_RF\"")),
         fires("COV-LEVELS-EXCEEDED", E, M, set("/procedure/levels", "[\"L3-L4\",\"L4-L5\",\"L5-S1\"]")),
         silent("COV-LEVELS-EXCEEDED", M, set("/procedure/levels", "[\"L4-L5\",\"L5-S1\"]")),
+        // Joints, not strings: three contiguous medial-branch nerves treat two joints.
+        silent("COV-LEVELS-EXCEEDED", M, levels("L3", "L4", "L5")),
+        fires("COV-LEVELS-EXCEEDED", E, M, levels("L2", "L3", "L4", "L5")),
+        silent("COV-LEVELS-EXCEEDED", M, levels("L4-L5", "L5-S1", "L4", "L5", "S1")),
+        silent("COV-LEVELS-EXCEEDED", M, levels("L4-L5", "L5-S1"), side("BILATERAL")),
+        // Cigna's limit is 3 per side.
+        silent("COV-LEVELS-EXCEEDED", C, levels("L3-L4", "L4-L5", "L5-S1"), side("BILATERAL")),
+        fires("COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1"), side("LEFT")),
+        fires("COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1")),
         fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/1",
             "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
         fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/0/dateOfService", "\"2025-09-16\"")),
         silent("COV-FREQUENCY-EXCEEDED", M, set("/history/0/dateOfService", "\"2025-09-15\"")),
         silent("COV-FREQUENCY-EXCEEDED", M, set("/history/1",
             "{\"dateOfService\":\"2025-03-14\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
+        // Sessions are dates of lumbar/sacral denervation: 64635 + 64636 on one day are one session.
+        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
+            entry("2025-06-02", "64636", "L5-S1", null))),
+        fires("COV-FREQUENCY-EXCEEDED", E, M, history(entry("2025-06-02", "64635", "L4-L5", null),
+            entry("2025-06-03", "64636", "L5-S1", null))),
+        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
+            entry("2025-09-01", "64633", "C5-C6", null))),
+        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
+            entry("2025-09-01", "64633", "", null))),
+        fires("COV-FREQUENCY-EXCEEDED", E, M, history(entry("2025-06-02", "64635", "L4-L5", null),
+            entry("2025-09-01", "64635", "", null))),
+        // The same joint on the other side is another joint.
+        silent("COV-FREQUENCY-EXCEEDED", M, side("RIGHT"), history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
+        fires("COV-FREQUENCY-EXCEEDED", E, M, side("LEFT"), history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
+        fires("COV-FREQUENCY-EXCEEDED", E, M, side("LEFT"), history(entry("2025-09-16", "64635", "L4-L5", "BILATERAL"))),
+        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-09-16", "64635", "L5-S1", null))),
         fires("COV-SURGEON-ANESTHESIA", E, M, set("/procedure/performingNpi", "\"1234567893\"")),
         silent("COV-SURGEON-ANESTHESIA", M),
         fires("COV-TIMELY-FILING-EXCEEDED", E, "AETNA", set("/submissionDate", "\"2026-06-13\"")),
         silent("COV-TIMELY-FILING-EXCEEDED", "AETNA", set("/submissionDate", "\"2026-06-12\"")),
         fires("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", I, M, set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
         silent("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", "AETNA", set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
+        // 99100: younger than 1 or older than 70, in completed years on the date of service (2026-03-14).
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("1955-03-15")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), born("1955-03-14")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), born("2025-03-15")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("2025-03-14")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99140")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99116")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99140", "99135")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", M, circumstances("99140")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE", E, "AETNA", circumstances("99140", "99140")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE", "AETNA", circumstances("99100", "99140"), born("1950-01-01")),
         fires("COV-PHYSICAL-STATUS-NOT-PAYABLE", I, M),
         silent("COV-PHYSICAL-STATUS-NOT-PAYABLE", "AETNA"),
         fires("COV-POLICY-UNVERIFIED", I, M, set("/diagnosisCodes", "[\"M54.50\"]")),
         fires("COV-POLICY-UNVERIFIED", I, "AETNA", set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
+        // Medicare's places of service are typical sites, not a list it pays exclusively: unverified.
+        fires("COV-POLICY-UNVERIFIED", I, M, set("/placeOfService", "\"11\"")),
         silent("COV-POLICY-UNVERIFIED", M, set("/procedure/modality", "\"CHEMICAL\"")),
         silent("COV-POLICY-UNVERIFIED", M, set("/procedure/performingNpi", "\"1234567893\"")));
   }

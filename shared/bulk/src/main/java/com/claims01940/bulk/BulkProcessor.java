@@ -34,6 +34,8 @@ import java.util.concurrent.Future;
 public final class BulkProcessor {
   public static final String INVALID_RECORD = "INVALID_RECORD";
   public static final String UNSUPPORTED_PROCEDURE = "UNSUPPORTED_PROCEDURE";
+  static final String IGNORED_LINE_REASON =
+      "not the 01940 anesthesia line or a qualifying circumstance (99100-99140): not validated";
 
   /** Records one invocation handles by default (about a minute of work, well inside Lambda's 15). */
   public static final int DEFAULT_MAX_RECORDS = 1_000_000;
@@ -148,6 +150,18 @@ public final class BulkProcessor {
     json.writeStartObject();
     json.writeNumberField("record", record.ordinal());
     json.writeStringField("location", record.location());
+    if (!record.ignoredLines().isEmpty()) {
+      // Said, not dropped: a line the service does not validate is named in the record's result.
+      json.writeArrayFieldStart("ignoredServiceLines");
+      for (BulkRecord.IgnoredLine ignored : record.ignoredLines()) {
+        json.writeStartObject();
+        json.writeStringField("location", ignored.location());
+        json.writeStringField("procedureCode", ignored.procedureCode());
+        json.writeStringField("reason", IGNORED_LINE_REASON);
+        json.writeEndObject();
+      }
+      json.writeEndArray();
+    }
     ClaimReadResult read = record.read();
     if (read instanceof ClaimReadResult.Valid valid) {
       ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);

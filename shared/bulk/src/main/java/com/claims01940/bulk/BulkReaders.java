@@ -1,5 +1,6 @@
 package com.claims01940.bulk;
 
+import com.claims01940.rules.CodeSets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +11,7 @@ public final class BulkReaders {
 
   private static final int HEAD = 4096;
   private static final X12Mapping X12 = X12Mapping.load();
+  private static final java.util.Set<String> QUALIFYING_CIRCUMSTANCES = CodeSets.load().qualifyingCircumstanceCodes();
 
   /** A reader and what detection decided (with a note when extension and content disagreed). */
   public record Opened(BulkFormat.Detection detection, RecordReader reader) {}
@@ -25,7 +27,7 @@ public final class BulkReaders {
       case JSON_ARRAY -> new JsonArrayReader(in, BulkFormat.byContent(head, head.length) != BulkFormat.NDJSON);
       case NDJSON -> new NdjsonReader(in);
       case CSV -> new CsvReader(in);
-      case X12_837P -> new X12Reader(in, X12);
+      case X12_837P -> new X12Reader(in, X12, QUALIFYING_CIRCUMSTANCES);
       case UNKNOWN -> null;
     };
     return new Opened(d, reader);

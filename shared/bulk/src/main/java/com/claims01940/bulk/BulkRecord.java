@@ -10,7 +10,14 @@ import java.util.function.Supplier;
  * "segment 42"), and how to read it (into a claim, its problems, or a claim for another code).
  * Reading is deferred so that the processor's validating threads parse, not the file's reader.
  */
-public record BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading) {
+public record BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading, List<IgnoredLine> ignoredLines) {
+
+  /** A service line of the record that is not validated (837P: neither the anesthesia line nor a qualifying circumstance). */
+  public record IgnoredLine(String location, String procedureCode) {}
+
+  public BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading) {
+    this(ordinal, location, reading, List.of());
+  }
 
   public static BulkRecord of(int ordinal, String location, ClaimReadResult result) {
     return new BulkRecord(ordinal, location, () -> result);

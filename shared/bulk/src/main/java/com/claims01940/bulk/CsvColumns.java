@@ -41,6 +41,7 @@ final class CsvColumns {
       new Column("procedureLevels", "/procedure/levels", Kind.LIST),
       new Column("modality", "/procedure/modality", Kind.TEXT),
       new Column("performingNpi", "/procedure/performingNpi", Kind.TEXT),
+      new Column("procedureLaterality", "/procedure/laterality", Kind.TEXT),
       new Column("priorAuthNumber", "/priorAuthorization/number", Kind.TEXT),
       new Column("priorAuthStatus", "/priorAuthorization/status", Kind.TEXT),
       new Column("history", "/history", Kind.HISTORY),

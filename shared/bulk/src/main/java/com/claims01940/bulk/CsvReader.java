@@ -152,7 +152,7 @@ public final class CsvReader implements RecordReader {
     return a;
   }
 
-  /** "2025-06-02/64635/L4-L5+L5-S1;…": date, procedure code, levels joined by '+'. */
+  /** "2025-06-02/64635/L4-L5+L5-S1/LEFT;…": date, procedure code, levels joined by '+', laterality (optional). */
   private static ArrayNode history(String cell) {
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (String entry : cell.split(";")) {
@@ -165,6 +165,9 @@ public final class CsvReader implements RecordReader {
       if (p.length > 2) {
         ArrayNode levels = h.putArray("levels");
         Arrays.stream(p[2].split("\\+")).filter(s -> !s.isBlank()).forEach(levels::add);
+      }
+      if (p.length > 3 && !p[3].isBlank()) {
+        h.put("laterality", p[3]);
       }
     }
     return a;

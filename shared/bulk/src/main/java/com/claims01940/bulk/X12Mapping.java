@@ -16,6 +16,7 @@ public record X12Mapping(
     List<String> diagnosisQualifiers,
     List<String> anesthesiaProcedureQualifiers,
     String minutesUnit,
+    Map<String, String> lateralityModifiers,
     String defaultUtcOffset) {
 
   public static X12Mapping load() {

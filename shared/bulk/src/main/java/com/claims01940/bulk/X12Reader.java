@@ -15,6 +15,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,7 +25,9 @@ import java.util.regex.Pattern;
  * JSON the API takes: payer from SBR09 or NM1*PR (through {@link X12Mapping}), place of service
  * CLM05-1, diagnoses HI ABK/ABF, anesthesia-related procedure HI BP/BO, rendering NPI NM1*82 and
  * role from PRV taxonomy, date of service DTP*472, the anesthesia line SV1 HC:01940:modifiers with
- * MJ minutes, and start/stop times from NTE*ADD ("START 0802 STOP 0849 -0500").
+ * MJ minutes, and start/stop times from NTE*ADD ("START 0802 STOP 0849 -0500"). A qualifying-circumstance
+ * line (99100-99140) adds its code to the claim's qualifying circumstances; any other line is named in the
+ * record's result as ignored (a line of the linked procedure still gives the side, from LT, RT or 50).
  */
 public final class X12Reader implements RecordReader {
   private static final Pattern TIMES = Pattern.compile(
@@ -48,6 +51,7 @@ public final class X12Reader implements RecordReader {
   private final EDIStreamReader reader;
   private final InputStream in;
   private final X12Mapping mapping;
+  private final Set<String> qualifyingCircumstances;
   private final Deque<BulkRecord> ready = new ArrayDeque<>();
   private final List<String> problems = new ArrayList<>();
   private int ordinal;
@@ -66,6 +70,7 @@ public final class X12Reader implements RecordReader {
   private int claimSegment;
   private List<String> claimErrors = new ArrayList<>();
   private String otherLineCode;
+  private List<BulkRecord.IgnoredLine> ignoredLines = new ArrayList<>();
   private boolean anesthesiaLine;
   private String startHhmm;
   private String stopHhmm;
@@ -77,9 +82,10 @@ public final class X12Reader implements RecordReader {
   private List<List<String>> elements;
   private List<String> composite;
 
-  public X12Reader(InputStream in, X12Mapping mapping) {
+  public X12Reader(InputStream in, X12Mapping mapping, Set<String> qualifyingCircumstances) {
     this.in = in;
     this.mapping = mapping;
+    this.qualifyingCircumstances = qualifyingCircumstances;
     this.reader = EDIInputFactory.newFactory().createEDIStreamReader(in);
   }
 
@@ -250,6 +256,7 @@ public final class X12Reader implements RecordReader {
     claimSegment = s.position();
     claimErrors = new ArrayList<>();
     otherLineCode = null;
+    ignoredLines = new ArrayList<>();
     anesthesiaLine = false;
     startHhmm = null;
     stopHhmm = null;
@@ -295,6 +302,12 @@ public final class X12Reader implements RecordReader {
       if (otherLineCode == null) {
         otherLineCode = code;
       }
+      if (qualifyingCircumstances.contains(code)) {
+        claim.withObject("/anesthesia").withArray("qualifyingCircumstances").add(code);
+      } else {
+        ignoredLines.add(new BulkRecord.IgnoredLine("segment " + s.position() + " (SV1)", code));
+        laterality(s, code);
+      }
       return;
     }
     anesthesiaLine = true;
@@ -315,6 +328,19 @@ public final class X12Reader implements RecordReader {
     }
   }
 
+  /** The linked procedure's own line may say the side: LT, RT or 50 among its modifiers. */
+  private void laterality(Segment s, String code) {
+    if (!code.equals(claim.path("procedure").path("code").asText(null))) {
+      return;
+    }
+    for (int i = 3; i <= 6; i++) {
+      String side = mapping.lateralityModifiers().get(s.component(1, i));
+      if (side != null) {
+        claim.withObject("/procedure").put("laterality", side);
+      }
+    }
+  }
+
   /** Turns the claim being built into a record (if there is one). */
   private void endClaim() {
     if (claim == null) {
@@ -329,7 +355,7 @@ public final class X12Reader implements RecordReader {
       }
       times();
       ObjectNode built = claim;
-      ready.add(new BulkRecord(++ordinal, location, () -> ClaimReader.read(built)));
+      ready.add(new BulkRecord(++ordinal, location, () -> ClaimReader.read(built), List.copyOf(ignoredLines)));
     }
     claim = null;
   }

@@ -42,6 +42,22 @@ class BulkProcessorTest {
     return String.join("\n", lines);
   }
 
+  /** The 837P's 99100 line reaches Aetna's estimate (1 unit), and its other lines are named, not dropped. */
+  @Test
+  void an837QualifyingCircumstanceLineIsPaidAndOtherLinesAreReported() throws IOException {
+    byte[] file = X12ReaderTest.aetnaWithExtraLines().build().replace("DMG*D8*19710502", "DMG*D8*19500101")
+        .getBytes(StandardCharsets.US_ASCII);
+    var opened = BulkReaders.open("day.837", new ByteArrayInputStream(file));
+    var out = new ByteArrayOutputStream();
+    new BulkProcessor(VALIDATOR).process(opened.reader(), out);
+    var line = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8).strip());
+    var payment = line.path("result").path("payment");
+    assertEquals(1 + 1, payment.path("modifierUnits").asInt(), "P3 1 unit + 99100 1 unit: " + line);
+    assertEquals(List.of("64635", "J2001"), line.path("ignoredServiceLines").findValuesAsText("procedureCode"));
+    assertEquals("", line.path("result").path("findings").findValuesAsText("code").stream()
+        .filter(c -> c.startsWith("COV-QUALIFYING")).findFirst().orElse(""), "a 76-year-old qualifies for 99100");
+  }
+
   private record Run(byte[] lines, String counts) {}
 
   private static Run run(BulkProcessor processor, String content) throws IOException {

@@ -212,6 +212,6 @@ class BulkReadersTest {
     assertEquals("UNSUPPORTED_PROCEDURE", Json.MAPPER.readTree(lines.get(4)).path("error").path("code").asText());
     assertEquals("INVALID_RECORD", Json.MAPPER.readTree(lines.get(2)).path("error").path("code").asText());
     assertEquals(1, counts.findingsByCode.get("MOD-PRICING-MISSING"));
-    assertEquals(java.util.Set.of("MEDICARE 2026.1"), counts.policyVersions);
+    assertEquals(java.util.Set.of("MEDICARE 2026.2"), counts.policyVersions);
   }
 }

@@ -19,7 +19,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class X12ReaderTest {
 
   static List<BulkRecord> read(byte[] file, List<String> problems) throws IOException {
-    try (X12Reader reader = new X12Reader(new ByteArrayInputStream(file), X12Mapping.load())) {
+    try (X12Reader reader = new X12Reader(new ByteArrayInputStream(file), X12Mapping.load(),
+        com.claims01940.rules.CodeSets.load().qualifyingCircumstanceCodes())) {
       List<BulkRecord> out = new ArrayList<>();
       BulkRecord r;
       while ((r = reader.next()) != null) {
@@ -67,6 +68,31 @@ class X12ReaderTest {
     assertEquals(OffsetDateTime.parse("2026-03-17T00:30:00Z"), bcbs.anesthesia().endTime(), "stop after midnight");
     assertNull(claim(records.get(1)).anesthesia().startTime());
     assertTrue(records.get(0).location().startsWith("segment "), records.get(0).location());
+  }
+
+  /** An Aetna claim whose 837P has a 99100 line, the linked procedure's line (left side) and a drug line. */
+  static X12Builder aetnaWithExtraLines() {
+    return X12Builder.standard()
+        .claim("2", "CI", "AETNA", "60054", "X-9", "24", "M47816", "64635", "1234567893", "207L00000X",
+            "HC:01940:AA:P3", 47, "20260314", "START 0802 STOP 0849 -0500")
+        .seg("LX*2").seg("SV1*HC:99100*0*UN*1***1")
+        .seg("LX*3").seg("SV1*HC:64635:LT*0*UN*1***1")
+        .seg("LX*4").seg("SV1*HC:J2001*0*UN*1***1");
+  }
+
+  @Test
+  void qualifyingCircumstanceLinesJoinTheClaimAndOtherLinesAreNamed() throws IOException {
+    List<String> problems = new ArrayList<>();
+    List<BulkRecord> records = read(aetnaWithExtraLines().bytes(), problems);
+    assertEquals(List.of(), problems);
+    assertEquals(1, records.size());
+    Claim c = claim(records.get(0));
+    assertEquals(List.of("99100"), c.anesthesia().qualifyingCircumstances());
+    assertEquals(List.of("AA", "P3"), c.modifiers());
+    assertEquals("LEFT", c.procedure().laterality());
+    assertEquals(List.of("64635", "J2001"),
+        records.get(0).ignoredLines().stream().map(BulkRecord.IgnoredLine::procedureCode).toList());
+    assertTrue(records.get(0).ignoredLines().get(0).location().endsWith("(SV1)"));
   }
 
   @Test

@@ -34,7 +34,7 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
         && rule.waivedModalities().contains(ClaimFacts.modality(claim))) {
       return;
     }
-    Set<String> accepted = ClaimFacts.riskFactors(claim).stream()
+    Set<String> accepted = ClaimFacts.riskFactors(claim, ctx.codes()).stream()
         .filter(rule.acceptedRiskFactors()::contains)
         .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
         .collect(Collectors.toSet());

@@ -3,19 +3,16 @@ package com.claims01940.rules.coverage;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.Severity;
 import com.claims01940.rules.Sources;
-import com.claims01940.policy.PolicyResolution;
-import java.util.List;
 
-/** COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE: the payer adds no units for 99100-99140. */
+/** COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE: the payer adds no units for a qualifying circumstance reported. */
 public final class QualifyingCircumstancesNotPayable extends Rule {
   public QualifyingCircumstancesNotPayable() {
     super("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", Aspect.COVERAGE, Severity.INFO, true,
-        "99100/99116/99135/99140 reported and the payer adds no units", Sources.UHC_UNITS);
+        "A qualifying-circumstance code reported and the payer adds no units for it", Sources.UHC_UNITS);
   }
 
   @Override
@@ -24,14 +21,12 @@ public final class QualifyingCircumstancesNotPayable extends Rule {
     if (policy == null || !policy.qualifyingCircumstanceUnits().isSet()) {
       return;
     }
-    List<String> codes = claim.anesthesia().qualifyingCircumstances();
-    for (int i = 0; i < codes.size(); i++) {
-      String code = codes.get(i);
+    ClaimFacts.qualifyingCircumstances(claim).forEach((code, i) -> {
       if (ctx.codes().qualifyingCircumstanceCodes().contains(code)
           && policy.qualifyingCircumstanceUnits().value().getOrDefault(code, 0) == 0) {
         report(ctx, "/anesthesia/qualifyingCircumstances/" + i, policy.payerName() + " adds no units for " + code + ".",
             policy.qualifyingCircumstanceUnits());
       }
-    }
+    });
   }
 }

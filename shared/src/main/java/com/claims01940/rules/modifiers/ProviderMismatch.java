@@ -7,26 +7,24 @@ import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.Severity;
 import com.claims01940.rules.Sources;
-import java.util.List;
 
-/** MOD-PROVIDER-MISMATCH: physician modifier by a non-physician, or CRNA modifier by a physician. */
+/** MOD-PROVIDER-MISMATCH: a pricing modifier the rendering role does not bill (code sets: roleModifiers). */
 public final class ProviderMismatch extends Rule {
   public ProviderMismatch() {
     super("MOD-PROVIDER-MISMATCH", Aspect.MODIFIERS, Severity.ERROR, false,
-        "AA/AD/QK/QY billed by a non-anesthesiologist, or QX/QZ billed by an anesthesiologist", Sources.CMS_MODIFIERS);
+        "A pricing modifier that the rendering provider's role does not bill", Sources.CMS_MODIFIERS);
   }
 
   @Override
   public void evaluate(Claim claim, RuleContext ctx) {
-    if (claim.renderingProvider() == null || claim.renderingProvider().role() == null) {
+    var provider = claim.renderingProvider();
+    var role = provider == null || provider.role() == null ? null : ctx.codes().roleModifiers().get(provider.role());
+    if (role == null) {
       return;
     }
-    boolean anesthesiologist = "ANESTHESIOLOGIST".equals(claim.renderingProvider().role());
-    var wrong = anesthesiologist ? ctx.codes().nonPhysicianModifiers() : ctx.codes().anesthesiologistModifiers();
-    for (String m : ClaimFacts.modifiersIn(claim, wrong)) {
+    for (String m : ClaimFacts.modifiersIn(claim, role.notAllowed())) {
       report(ctx, ClaimFacts.modifierField(claim, m), "Modifier " + m + " does not fit rendering role "
-          + claim.renderingProvider().role() + (anesthesiologist ? " (QX/QZ are for CRNAs and assistants)."
-          : " (AA, AD, QK, QY are for the anesthesiologist)."));
+          + provider.role() + ": " + role.reason() + ".");
     }
   }
 }

@@ -28,7 +28,8 @@ class PayersHandlerTest {
     JsonNode medicare = payers.get(3).path("policies");
     assertEquals("2025-01-01", medicare.get(0).path("effectiveFrom").asText());
     assertEquals("2025-12-31", medicare.get(0).path("effectiveTo").asText());
-    assertTrue(medicare.get(1).path("effectiveTo").isNull());
+    assertEquals("2026-12-31", medicare.get(1).path("effectiveTo").asText(), "Medicare items are annual");
+    assertTrue(payers.get(0).path("policies").get(0).path("effectiveTo").isNull(), "an open end is null");
   }
 
   @Test
@@ -36,7 +37,7 @@ class PayersHandlerTest {
     APIGatewayV2HTTPResponse r = invoke("payers-policy.json");
     assertEquals(200, r.getStatusCode());
     JsonNode policy = EventFixtures.body(r);
-    assertEquals("2026.1", policy.path("version").asText());
+    assertEquals("2026.2", policy.path("version").asText());
     assertEquals(20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
     assertTrue(policy.path("parameters").path("conversionFactor").path("verified").asBoolean());
   }

@@ -22,7 +22,9 @@ class PolicyItemsTest {
         .filter(d -> d.path("effectiveFrom").asText().equals("2026-01-01") && d.path("payerId").asText().equals("MEDICARE"))
         .findFirst().orElseThrow();
     var item = PolicyItems.toItem(medicare2026);
-    assertFalse(item.containsKey("effectiveTo"));
+    assertEquals(AttributeValue.fromS("2026-12-31"), item.get("effectiveTo"));
+    var aetna = SeedPolicies.documents().stream().filter(d -> d.path("payerId").asText().equals("AETNA")).findFirst().orElseThrow();
+    assertFalse(PolicyItems.toItem(aetna).containsKey("effectiveTo"), "an open end is absent, not null");
     AttributeValue cf = item.get("parameters").m().get("conversionFactor").m().get("value");
     assertEquals("20.4976", cf.n());
     assertEquals(AttributeValue.fromBool(true), item.get("parameters").m().get("conversionFactor").m().get("verified"));

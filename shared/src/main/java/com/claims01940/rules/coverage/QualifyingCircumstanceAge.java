@@ -1,0 +1,38 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import java.time.Period;
+
+/**
+ * COV-QUALIFYING-CIRCUMSTANCE-AGE: the extreme-age code (99100) for a patient of ordinary age. Age is in
+ * completed years on the date of service, as claim systems compute it: "younger than 1" is before the first
+ * birthday, "older than 70" is from the 71st birthday on.
+ */
+public final class QualifyingCircumstanceAge extends Rule {
+  public QualifyingCircumstanceAge() {
+    super("COV-QUALIFYING-CIRCUMSTANCE-AGE", Aspect.COVERAGE, Severity.ERROR, false,
+        "The extreme-age qualifying circumstance reported for a patient whose age does not qualify",
+        Sources.QUALIFYING_CIRCUMSTANCES);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    var rule = ctx.codes().extremeAge();
+    Integer at = ClaimFacts.qualifyingCircumstances(claim).get(rule.code());
+    if (at == null || claim.patient() == null || claim.patient().birthDate() == null) {
+      return;
+    }
+    int years = Period.between(claim.patient().birthDate(), claim.dateOfService()).getYears();
+    if (years >= rule.youngerThanYears() && years <= rule.olderThanYears()) {
+      report(ctx, "/anesthesia/qualifyingCircumstances/" + at, rule.code() + " is for a patient younger than "
+          + rule.youngerThanYears() + " year or older than " + rule.olderThanYears() + "; the patient is " + years
+          + " (completed years) on the date of service.");
+    }
+  }
+}

@@ -1,0 +1,30 @@
+package com.claims01940.rules.coverage;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.ClaimFacts;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+
+/**
+ * COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE: a circumstance (total body hypothermia, controlled hypotension)
+ * that a percutaneous neurolytic procedure under anesthesia does not call for.
+ */
+public final class QualifyingCircumstanceImplausible extends Rule {
+  public QualifyingCircumstanceImplausible() {
+    super("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", Aspect.COVERAGE, Severity.WARNING, false,
+        "A qualifying circumstance that this percutaneous procedure does not call for", Sources.QUALIFYING_CIRCUMSTANCES);
+  }
+
+  @Override
+  public void evaluate(Claim claim, RuleContext ctx) {
+    ClaimFacts.qualifyingCircumstances(claim).forEach((code, i) -> {
+      if (ctx.codes().implausibleQualifyingCircumstances().contains(code)) {
+        report(ctx, "/anesthesia/qualifyingCircumstances/" + i, code + " is not expected with a percutaneous"
+            + " image-guided procedure such as " + ctx.codes().procedureCode() + "; check the anesthesia record.");
+      }
+    });
+  }
+}
