@@ -5,6 +5,7 @@
 #   local/bench/run.sh bulk [records]      bulk throughput and peak RSS against local S3 and DynamoDB
 #   local/bench/run.sh reads               DynamoDB requests while validating 10,000 claims
 #   local/bench/run.sh sizes               deployable jar sizes
+#   local/bench/run.sh metrics [runs]      cold-start cost of our EMF writer vs the official library
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
@@ -32,5 +33,6 @@ case "$what" in
     exec java -cp "$cp" org.openjdk.jmh.Main "$@" ;;
   bulk) exec java -cp "$cp" com.claims01940.bench.BulkBench "$@" ;;
   reads) exec java -cp "$cp" com.claims01940.bench.DynamoDbReadsBench "$@" ;;
-  *) sed -n '2,8p' "$0"; exit 2 ;;
+  metrics) exec java -cp "$cp" com.claims01940.bench.MetricsCostBench "$@" ;;
+  *) sed -n '2,9p' "$0"; exit 2 ;;
 esac

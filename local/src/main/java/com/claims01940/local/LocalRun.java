@@ -50,6 +50,7 @@ public final class LocalRun implements AutoCloseable {
     System.out.println("S3 (" + run.s3.kind() + ") on " + run.s3.endpoint() + ", bucket " + UPLOADS_BUCKET
         + " (access key " + "local" + ", secret local, path-style)");
     System.out.println("Bulk: files put under s3://" + UPLOADS_BUCKET + "/uploads/ are validated into results/");
+    System.out.println("Logs and metrics print below: metric lines are CloudWatch EMF objects starting {\"_aws\"");
     System.out.println("API ready on " + run.apiUrl());
     System.out.println("Press Ctrl-C to stop.");
     Thread.currentThread().join();

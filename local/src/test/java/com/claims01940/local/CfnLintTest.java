@@ -65,7 +65,7 @@ class CfnLintTest {
     String template = Files.readString(TEMPLATE);
     String broken = template.replace("DefaultAuthorizer: JwtAuthorizer",
         "DefaultAuthorizer: !If [Never, JwtAuthorizer, !Ref AWS::NoValue]")
-        .replace("\nResources:", "\nConditions:\n  Never: !Equals [a, b]\n\nResources:");
+        .replace("\nConditions:\n", "\nConditions:\n  Never: !Equals [a, b]\n");
     Path file = dir.resolve("template.yaml");
     Files.writeString(file, broken);
     Lint lint = run(List.of("cfn-lint", "--format", "parseable", file.toString()));

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.aws.api.Log;
+import com.claims01940.aws.testing.EmfLines;
 import com.claims01940.aws.s3.BulkKeys;
 import com.claims01940.aws.s3.S3Clients;
 import com.claims01940.claim.Json;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -17,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,7 +29,8 @@ import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 /**
  * Claims whose patient name, birth date, member id and free-text fields hold marker strings go
  * through every claim function and the bulk path (NDJSON, CSV, 837P) while all log output is
- * captured: no marker may appear in a log line, nor be echoed back in any response or result line.
+ * captured: no marker may appear in a log or metric line (in any letter case), nor be echoed back in any response
+ * or result line.
  */
 class PhiLoggingIT {
   static final List<String> MARKERS = List.of("Zelda Markerton", "Markerton", "MBR-PHI-7731", "1911-11-11", "19111111",
@@ -165,11 +169,24 @@ class PhiLoggingIT {
     String logs = captured.toString(StandardCharsets.UTF_8);
     assertTrue(logs.contains("\"event\":\"claim.validated\"") && logs.contains("\"event\":\"bulk.done\""),
         "the capture saw the functions' log lines");
+    // Case-insensitive: the 837P path upper-cases names (MARKERTON), and a marker must not slip through that way.
+    String lowerLogs = logs.toLowerCase(Locale.ROOT);
     for (String marker : MARKERS) {
-      assertFalse(logs.contains(marker), "log output contains " + marker);
+      String m = marker.toLowerCase(Locale.ROOT);
+      assertFalse(lowerLogs.contains(m), "log or metric output contains " + marker);
       for (String response : responses) {
-        assertFalse(response.contains(marker), "a response or result echoes " + marker + ": " + response);
+        assertFalse(response.toLowerCase(Locale.ROOT).contains(m), "a response or result echoes " + marker + ": " + response);
       }
+    }
+    // The metric lines are among the output checked above; each is valid EMF, and every kind was written.
+    List<JsonNode> metrics = new ArrayList<>();
+    for (String line : logs.lines().filter(l -> l.startsWith("{\"_aws\"")).toList()) {
+      JsonNode json = Json.MAPPER.readTree(line);
+      assertEquals(List.of(), EmfLines.problems(json), line);
+      metrics.add(json);
+    }
+    for (String name : List.of("Requests", "Validations", "Findings", "BulkFiles", "BulkRecords")) {
+      assertTrue(metrics.stream().anyMatch(m -> m.has(name)), "a " + name + " metric line was written");
     }
   }
 }

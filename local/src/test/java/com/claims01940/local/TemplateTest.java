@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.aws.api.Metrics;
 import com.claims01940.aws.api.Routes;
 import com.claims01940.claim.Json;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -228,6 +229,121 @@ class TemplateTest {
     Set<String> contract = new HashSet<>();
     Routes.ALL.forEach(r -> contract.add(r.routeKey()));
     assertEquals(contract, documented);
+  }
+
+  static List<Map.Entry<String, JsonNode>> resources(String type) {
+    List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
+    TEMPLATE.path("Resources").fields().forEachRemaining(r -> {
+      if (r.getValue().path("Type").asText().equals(type)) {
+        out.add(r);
+      }
+    });
+    return out;
+  }
+
+  /** The metrics an alarm reads: its own, or each MetricStat of its metric-math form. */
+  static List<JsonNode> alarmMetrics(JsonNode properties) {
+    if (properties.has("MetricName")) {
+      return List.of(properties);
+    }
+    List<JsonNode> out = new ArrayList<>();
+    properties.path("Metrics").forEach(m -> {
+      if (m.has("MetricStat")) {
+        out.add(m.path("MetricStat").path("Metric"));
+      }
+    });
+    return out;
+  }
+
+  @Test
+  void everyFunctionHasAnErrorsAndAThrottlesAlarm() {
+    Set<String> watched = new TreeSet<>();
+    for (var alarm : resources("AWS::CloudWatch::Alarm")) {
+      for (JsonNode m : alarmMetrics(alarm.getValue().path("Properties"))) {
+        if (m.path("Namespace").asText().equals("AWS/Lambda")) {
+          watched.add(m.path("MetricName").asText() + " " + m.path("Dimensions").get(0).path("Value").path("Ref").asText());
+        }
+      }
+    }
+    Set<String> expected = new TreeSet<>();
+    for (SamTemplate.Function f : SAM.functions()) {
+      expected.add("Errors " + f.logicalId());
+      expected.add("Throttles " + f.logicalId());
+    }
+    assertEquals(expected, watched);
+  }
+
+  /**
+   * Each alarm reads a metric that exists: one of ours under exactly a dimension set the code writes it with,
+   * or an AWS metric of a resource in this template.
+   */
+  @Test
+  void everyAlarmReadsAMetricThatExistsAndNotifiesTheTopic() {
+    Map<String, Metrics.Metric> ours = new java.util.HashMap<>();
+    for (Metrics.Metric m : Metrics.Metric.values()) {
+      ours.put(m.metricName, m);
+    }
+    Map<String, Set<String>> aws = Map.of("AWS/Lambda", Set.of("Errors", "Throttles"),
+        "AWS/SQS", Set.of("ApproximateNumberOfMessagesVisible"), "AWS/ApiGateway", Set.of("5xx", "4xx", "Count"));
+    List<Map.Entry<String, JsonNode>> alarms = resources("AWS::CloudWatch::Alarm");
+    assertTrue(alarms.size() >= 2 * SAM.functions().size() + 4, "alarms: " + alarms.size());
+    for (var alarm : alarms) {
+      JsonNode props = alarm.getValue().path("Properties");
+      assertEquals("AlarmTopic", props.path("AlarmActions").get(0).path("Ref").asText(), alarm.getKey());
+      assertTrue(props.path("AlarmDescription").asText().contains("runbook"), alarm.getKey());
+      List<JsonNode> metrics = alarmMetrics(props);
+      assertFalse(metrics.isEmpty(), alarm.getKey());
+      for (JsonNode m : metrics) {
+        JsonNode ns = m.path("Namespace");
+        List<String> dims = m.path("Dimensions").findValuesAsText("Name");
+        if (ns.path("Ref").asText().equals("MetricsNamespace")) {
+          Metrics.Metric metric = ours.get(m.path("MetricName").asText());
+          assertTrue(metric != null, alarm.getKey() + " reads a metric the code never writes: " + m);
+          List<List<String>> written = metric.dimensionSets.stream().map(set -> {
+            List<String> d = new ArrayList<>(List.of(Metrics.ENVIRONMENT));
+            d.addAll(set);
+            return d;
+          }).toList();
+          assertTrue(written.contains(dims), alarm.getKey() + ": " + dims + " is not one of " + written);
+          assertEquals("EnvironmentName", m.path("Dimensions").get(0).path("Value").path("Ref").asText());
+        } else {
+          assertTrue(aws.getOrDefault(ns.asText(), Set.of()).contains(m.path("MetricName").asText()), alarm.getKey() + ": " + m);
+          JsonNode value = m.path("Dimensions").get(0).path("Value");
+          String target = value.has("Ref") ? value.path("Ref").asText() : value.path("Fn::GetAtt").get(0).asText();
+          assertTrue(TEMPLATE.path("Resources").has(target), alarm.getKey() + " watches " + target);
+        }
+      }
+    }
+    var subscription = TEMPLATE.path("Resources").path("AlarmEmailSubscription");
+    assertEquals("HasAlarmEmail", subscription.path("Condition").asText(), "the e-mail subscription is optional");
+  }
+
+  /** The dashboard body is JSON once substituted, and every metric of ours it names is one the code writes. */
+  @Test
+  void dashboardIsJsonAndNamesOnlyWrittenMetrics() throws Exception {
+    JsonNode sub = TEMPLATE.path("Resources").path("OperationsDashboard").path("Properties").path("DashboardBody")
+        .path("Fn::Sub");
+    String body = sub.get(0).asText().replaceAll("\\$\\{[^}]+}", "X");
+    JsonNode dashboard = Json.MAPPER.readTree(body);
+    assertTrue(dashboard.path("widgets").size() >= 8);
+    Set<String> written = new TreeSet<>();
+    for (Metrics.Metric m : Metrics.Metric.values()) {
+      written.add(m.metricName);
+    }
+    java.util.regex.Matcher named = java.util.regex.Pattern.compile("MetricName=\\\\\"(\\w+)\\\\\"").matcher(sub.get(0).asText());
+    int searches = 0;
+    while (named.find()) {
+      searches++;
+      assertTrue(written.contains(named.group(1)), named.group(1));
+    }
+    assertTrue(searches >= 5, "searches: " + searches);
+    for (JsonNode widget : dashboard.path("widgets")) {
+      for (JsonNode row : widget.path("properties").path("metrics")) {
+        if (row.get(0).isTextual() && row.get(0).asText().equals("X")) {
+          assertTrue(written.contains(row.get(1).asText()), row.toString());
+        }
+      }
+    }
   }
 
   interface Visitor {

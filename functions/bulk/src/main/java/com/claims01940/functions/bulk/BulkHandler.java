@@ -5,7 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
 import com.claims01940.aws.api.Env;
 import com.claims01940.aws.api.Log;
+import com.claims01940.aws.api.Metrics;
 import com.claims01940.aws.api.Wiring;
+import com.claims01940.policy.PolicyFormatException;
+import com.claims01940.policy.PolicyStoreUnavailableException;
 import com.claims01940.aws.s3.BulkKeys;
 import com.claims01940.bulk.BulkProcessor;
 import java.time.Clock;
@@ -50,6 +53,10 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
         job.run(bucket, key, record.getS3().getObject().geteTag());
       } catch (IOException e) {
         throw new UncheckedIOException("reading " + key + " failed; the event will be retried", e);
+      } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
+        // Rethrown so Lambda retries the file; counted so the policy-store alarm sees bulk failures too.
+        Metrics.policyStoreFailure(e instanceof PolicyFormatException ? Metrics.MALFORMED : Metrics.UNAVAILABLE);
+        throw e;
       }
       processed++;
     }

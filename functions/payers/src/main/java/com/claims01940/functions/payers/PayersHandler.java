@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.aws.api.ApiRequest;
 import com.claims01940.aws.api.Log;
+import com.claims01940.aws.api.Metrics;
 import com.claims01940.aws.api.Problem;
 import com.claims01940.aws.api.Responses;
 import com.claims01940.aws.api.Routes;
@@ -44,21 +45,21 @@ public final class PayersHandler implements RequestHandler<APIGatewayV2HTTPEvent
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    long start = System.nanoTime();
     ApiRequest request = ApiRequest.of(event);
     APIGatewayV2HTTPResponse response;
     try {
       response = route(request);
     } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
       Log.error("policy.unavailable").id("requestId", request.requestId()).id("error", e.getMessage()).emit();
+      Metrics.policyStoreFailure(e instanceof PolicyFormatException ? Metrics.MALFORMED : Metrics.UNAVAILABLE);
       response = Responses.problem(Problem.unavailable("Payer policies cannot be read right now; retry shortly."),
           request, Map.of("Retry-After", "5"));
     } catch (RuntimeException e) {
       Log.error("request.failed").id("requestId", request.requestId()).id("error", e.getClass().getName()).emit();
       response = Responses.problem(Problem.internal(), request);
     }
-    Log.info("request.done").id("requestId", request.requestId()).id("route", request.routeKey())
-        .count("status", response.getStatusCode()).emit();
-    return response;
+    return Responses.done(request, response, start);
   }
 
   private APIGatewayV2HTTPResponse route(ApiRequest request) {

@@ -77,6 +77,7 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    long start = System.nanoTime();
     ApiRequest request = ApiRequest.of(event);
     APIGatewayV2HTTPResponse response;
     try {
@@ -90,9 +91,7 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
       response = Responses.problem(Problem.unavailable("Uploads cannot be handled right now; retry shortly."), request,
           Map.of("Retry-After", "5"));
     }
-    Log.info("request.done").id("requestId", request.requestId()).id("route", request.routeKey())
-        .count("status", response.getStatusCode()).emit();
-    return response;
+    return Responses.done(request, response, start);
   }
 
   private APIGatewayV2HTTPResponse create(ApiRequest request) throws IOException {

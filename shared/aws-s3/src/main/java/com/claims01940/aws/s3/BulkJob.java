@@ -1,6 +1,7 @@
 package com.claims01940.aws.s3;
 
 import com.claims01940.aws.api.Log;
+import com.claims01940.aws.api.Metrics;
 import com.claims01940.bulk.BulkCounts;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.bulk.BulkReaders;
@@ -99,6 +100,9 @@ public final class BulkJob {
     Log.info("bulk.done").id("key", key).id("format", summary.format()).count("records", summary.records())
         .count("pass", summary.pass()).count("warn", summary.warn()).count("fail", summary.fail())
         .count("errors", summary.errors()).emit();
+    double seconds = Math.max(0.001, java.time.Duration.between(started, clock.instant()).toNanos() / 1e9);
+    Metrics.bulkFile(format, summary.records(), summary.errors(), summary.records() / seconds);
+    Metrics.findings(counts.findingsByCode);
     return Outcome.PROCESSED;
   }
 

@@ -41,16 +41,16 @@ public abstract class ClaimValidationHandler implements RequestHandler<APIGatewa
 
   @Override
   public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+    long start = System.nanoTime();
     ApiRequest request = ApiRequest.of(event);
+    APIGatewayV2HTTPResponse response;
     try {
-      APIGatewayV2HTTPResponse response = respond(request);
-      Log.info("request.done").id("requestId", request.requestId()).id("route", request.routeKey())
-          .count("status", response.getStatusCode()).emit();
-      return response;
+      response = respond(request);
     } catch (RuntimeException e) {
       Log.error("request.failed").id("requestId", request.requestId()).id("error", e.getClass().getName()).emit();
-      return Responses.problem(Problem.internal(), request);
+      response = Responses.problem(Problem.internal(), request);
     }
+    return Responses.done(request, response, start);
   }
 
   private APIGatewayV2HTTPResponse respond(ApiRequest request) {
@@ -79,14 +79,19 @@ public abstract class ClaimValidationHandler implements RequestHandler<APIGatewa
       Log.info("claim.validated").id("requestId", request.requestId()).id("claimId", claim.claimId())
           .id("payerId", claim.payerId()).id("aspect", aspect.name()).id("outcome", report.outcome().name())
           .codes("codes", report.findings().stream().map(Finding::code).toList()).emit();
+      Metrics.validated(aspect.name(), report.outcome().name(),
+          report.policy() == null ? Metrics.UNKNOWN_PAYER : report.policy().payerId(),
+          report.findings().stream().map(Finding::code).toList());
       return Responses.json(200, report, request);
     } catch (PolicyStoreUnavailableException e) {
       Log.error("policy.unavailable").id("requestId", request.requestId()).id("claimId", claim.claimId())
           .id("payerId", claim.payerId()).id("reason", e.getMessage()).emit();
+      Metrics.policyStoreFailure(Metrics.UNAVAILABLE);
       return unavailable(request, "Payer policies cannot be read right now; retry shortly.");
     } catch (PolicyFormatException e) {
       Log.error("policy.malformed").id("requestId", request.requestId()).id("claimId", claim.claimId())
           .id("payerId", e.payerId()).id("field", e.field()).emit();
+      Metrics.policyStoreFailure(Metrics.MALFORMED);
       return unavailable(request, "The policy of payer " + e.payerId() + " cannot be used until it is corrected.");
     }
   }

@@ -65,7 +65,12 @@ public final class Log {
   }
 
   public void emit() {
-    out.println(line.append('}'));
+    write(line.append('}'));
+  }
+
+  /** One finished line (a log event or a metrics object) to wherever lines go. */
+  static void write(CharSequence finished) {
+    out.println(finished);
   }
 
   private void key(String key) {

@@ -14,6 +14,15 @@ public final class Responses {
 
   public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
 
+  /** The end of every API request: one log line and the request metrics (count and latency by route and status). */
+  public static APIGatewayV2HTTPResponse done(ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
+    String route = request.routeKey() == null ? "$default" : request.routeKey();
+    Log.info("request.done").id("requestId", request.requestId()).id("route", route)
+        .count("status", response.getStatusCode()).emit();
+    Metrics.request(route, response.getStatusCode(), (System.nanoTime() - startNanos) / 1e6);
+    return response;
+  }
+
   public static APIGatewayV2HTTPResponse json(int status, Object body, ApiRequest request) {
     return build(status, "application/json", body, request, Map.of());
   }
