@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,9 +1,9 @@
 package com.claims01940.local;
 
-import com.claims01940.aws.AwsSettings;
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.api.Log;
-import com.claims01940.claim.Json;
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.runtime.Log;
+import com.claims01940.json.Json;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.RepoPaths;
 import java.nio.file.Files;
@@ -34,7 +34,7 @@ public final class Invoke {
     DynaliteServer dynalite = null;
     if (System.getenv(AwsSettings.DYNAMODB_ENDPOINT) == null && System.getenv(AwsSettings.POLICY_TABLE) == null) {
       dynalite = DynaliteServer.start();
-      try (var client = Clients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
+      try (var client = DynamoDbClients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
         new PolicyTable(client, LocalRun.TABLE).createSeeded();
       }
       System.setProperty(AwsSettings.DYNAMODB_ENDPOINT, dynalite.endpoint().toString());

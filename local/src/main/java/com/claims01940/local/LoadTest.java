@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.local.servers.Ports;
 import com.claims01940.local.servers.RepoPaths;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -45,7 +45,7 @@ public final class LoadTest {
     LocalRun stack = null;
     if (url == null) {
       System.setProperty("POLICY_CACHE_TTL_SECONDS", "300");
-      com.claims01940.aws.api.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      com.claims01940.runtime.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       stack = LocalRun.start(Ports.free());
       url = stack.apiUrl();
     }
@@ -124,7 +124,7 @@ public final class LoadTest {
 
   /** Valid claims for each payer on each route, and the usual bad requests, in a fixed mix. */
   static List<HttpRequest> requests(String url) throws Exception {
-    String clean = Files.readString(RepoPaths.root().resolve("shared/src/test/resources/claims/clean-claim.json"));
+    String clean = Files.readString(RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
     List<HttpRequest> out = new ArrayList<>();
     for (String route : List.of("/v1/claims/validate", "/v1/claims/validate/modifiers",
         "/v1/claims/validate/documentation", "/v1/claims/validate/coverage")) {

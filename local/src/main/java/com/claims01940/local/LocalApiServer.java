@@ -1,7 +1,7 @@
 package com.claims01940.local;
 
-import com.claims01940.aws.api.Routes;
-import com.claims01940.claim.Json;
+import com.claims01940.http.Routes;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;

@@ -1,9 +1,9 @@
 package com.claims01940.local;
 
-import com.claims01940.aws.AwsSettings;
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.s3.S3Clients;
-import com.claims01940.aws.s3.S3Settings;
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.runtime.S3Settings;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.local.servers.RepoPaths;
@@ -67,7 +67,7 @@ public final class LocalRun implements AutoCloseable {
     LocalEndpoint s3 = null;
     try {
       s3 = LocalAws.s3(s3Port);
-      try (var client = Clients.dynamoDb(REGION, dynamoDb.endpoint())) {
+      try (var client = DynamoDbClients.dynamoDb(REGION, dynamoDb.endpoint())) {
         new PolicyTable(client, TABLE).createSeeded();
       }
       S3Client s3Client = S3Clients.s3(REGION, s3.endpoint());
@@ -102,7 +102,7 @@ public final class LocalRun implements AutoCloseable {
   }
 
   private static String setting(String name, String fallback) {
-    String v = com.claims01940.aws.api.Env.get(name);
+    String v = com.claims01940.runtime.Env.get(name);
     return v == null ? fallback : v;
   }
 

@@ -1,8 +1,8 @@
 package com.claims01940.local;
 
-import com.claims01940.aws.AwsSettings;
-import com.claims01940.aws.Clients;
-import com.claims01940.claim.Json;
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.json.Json;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyParser;
@@ -45,7 +45,7 @@ public final class PolicyLoaderCli {
       err.println(USAGE);
       return 2;
     }
-    try (var dynamoDb = Clients.dynamoDb(settings)) {
+    try (var dynamoDb = DynamoDbClients.dynamoDb(settings)) {
       PolicyTable table = new PolicyTable(dynamoDb, settings.policyTable());
       switch (a.get(0)) {
         case "create-table" -> {

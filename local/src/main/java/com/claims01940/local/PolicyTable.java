@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.aws.policy.PolicyItems;
+import com.claims01940.dynamodb.PolicyItems;
 import com.claims01940.policy.PolicyParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;

@@ -6,13 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.policy.DynamoDbPolicyStore;
-import com.claims01940.aws.s3.BulkJob;
-import com.claims01940.aws.s3.BulkKeys;
-import com.claims01940.aws.s3.S3Clients;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.functions.bulk.BulkJob;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.s3.S3Clients;
 import com.claims01940.bulk.BulkProcessor;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.CachingPolicyStore;
@@ -63,7 +63,7 @@ class BulkIT {
 
   static ClaimValidator validator() {
     return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
-        new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE),
+        new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE),
         Duration.ofMinutes(5)));
   }
 
@@ -79,7 +79,7 @@ class BulkIT {
   }
 
   static List<JsonNode> results(String key) throws IOException {
-    String text = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.resultsKey(key))).asUtf8String();
+    String text = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asUtf8String();
     List<JsonNode> lines = new java.util.ArrayList<>();
     for (String line : text.lines().toList()) {
       lines.add(Json.MAPPER.readTree(line));
@@ -88,7 +88,7 @@ class BulkIT {
   }
 
   static JsonNode summary(String key) throws IOException {
-    return Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))).asByteArray());
+    return Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
   }
 
   static JsonNode process(String name, byte[] content) throws IOException {
@@ -209,15 +209,15 @@ class BulkIT {
   void redeliveryGivesIdenticalOutputAndNoDuplicates() throws IOException {
     String key = put("claims.ndjson", sample("claims.ndjson"));
     assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
-    byte[] first = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.resultsKey(key))).asByteArray();
-    byte[] firstSummary = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))).asByteArray();
+    byte[] first = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray();
+    byte[] firstSummary = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray();
     assertEquals(BulkJob.Outcome.ALREADY_DONE, job.run(BUCKET, key, etag(key)));
-    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.resultsKey(key))).asByteArray());
-    assertArrayEquals(firstSummary, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))).asByteArray());
+    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
+    assertArrayEquals(firstSummary, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
     // Even if the summary is lost, reprocessing writes byte-identical results.
-    s3.deleteObject(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key)));
+    s3.deleteObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key)));
     assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
-    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.resultsKey(key))).asByteArray());
+    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
     assertEquals(1, s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("results/" + key + ".results")).keyCount());
   }
 
@@ -278,8 +278,8 @@ class BulkIT {
     S3Client flaky = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint(), cut);
     BulkJob flakyJob = new BulkJob(flaky, new BulkProcessor(validator()), Clock.systemUTC());
     assertThrows(IOException.class, () -> flakyJob.run(BUCKET, key, etag(key)));
-    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))));
-    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(BulkKeys.resultsKey(key))));
+    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))));
+    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))));
     assertEquals(BulkJob.Outcome.PROCESSED, flakyJob.run(BUCKET, key, etag(key)), "the retry reads the whole file");
     assertEquals(7, summary(key).path("records").asInt());
     assertEquals(7, results(key).size());

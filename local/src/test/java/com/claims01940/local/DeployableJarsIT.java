@@ -3,8 +3,8 @@ package com.claims01940.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.aws.AwsSettings;
-import com.claims01940.aws.s3.S3Settings;
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.S3Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

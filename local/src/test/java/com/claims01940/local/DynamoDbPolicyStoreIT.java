@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.policy.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.claim.Claim;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
@@ -43,7 +43,7 @@ class DynamoDbPolicyStoreIT {
   @BeforeAll
   static void seed() {
     server = LocalAws.dynamoDb();
-    client = Clients.dynamoDb("us-east-1", server.endpoint());
+    client = DynamoDbClients.dynamoDb("us-east-1", server.endpoint());
     new PolicyTable(client, TABLE).createSeeded();
   }
 
@@ -96,7 +96,7 @@ class DynamoDbPolicyStoreIT {
   @Test
   void cachedLookupsHitDynamoDbOncePerPayerWithinTtl() {
     var counter = new RequestCounter();
-    try (var counted = Clients.dynamoDb("us-east-1", server.endpoint(), counter)) {
+    try (var counted = DynamoDbClients.dynamoDb("us-east-1", server.endpoint(), counter)) {
       var store = new CachingPolicyStore(new DynamoDbPolicyStore(counted, TABLE), Duration.ofSeconds(300));
       for (int i = 0; i < 50; i++) {
         for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC", "ACME")) {
@@ -114,7 +114,7 @@ class DynamoDbPolicyStoreIT {
     Claim claim = cleanClaim("CIGNA");
     assertTrue(codes(validator, claim).isEmpty() || !codes(validator, claim).contains("COV-POS-NOT-COVERED"));
     // A second, independent client edits one value in place, as `aws dynamodb update-item` would.
-    try (var other = Clients.dynamoDb("us-east-1", server.endpoint())) {
+    try (var other = DynamoDbClients.dynamoDb("us-east-1", server.endpoint())) {
       other.updateItem(b -> b.tableName(TABLE)
           .key(Map.of("payerId", AttributeValue.fromS("CIGNA"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
           .updateExpression("SET #params.placesOfService.#v = :v")
@@ -155,7 +155,7 @@ class DynamoDbPolicyStoreIT {
 
   @Test
   void endpointDownIsUnavailable() {
-    try (var own = DynaliteServer.start(); var c = Clients.dynamoDb("us-east-1", own.endpoint())) {
+    try (var own = DynaliteServer.start(); var c = DynamoDbClients.dynamoDb("us-east-1", own.endpoint())) {
       var store = new DynamoDbPolicyStore(c, TABLE);
       own.close();
       var e = assertThrows(PolicyStoreUnavailableException.class, () -> store.versions("MEDICARE"));
@@ -164,7 +164,7 @@ class DynamoDbPolicyStoreIT {
   }
 
   static Claim cleanClaim(String payer) throws Exception {
-    String json = Files.readString(Path.of("../shared/src/test/resources/claims/clean-claim.json"))
+    String json = Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"))
         .replace("\"MEDICARE\"", "\"" + payer + "\"");
     return ((ClaimReadResult.Valid) ClaimReader.read(json.getBytes())).claim();
   }

@@ -5,19 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.api.Log;
-import com.claims01940.aws.policy.DynamoDbPolicyStore;
-import com.claims01940.aws.s3.BulkJob;
-import com.claims01940.aws.s3.BulkKeys;
-import com.claims01940.aws.s3.S3Clients;
-import com.claims01940.aws.testing.EventFixtures;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.runtime.Log;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.functions.bulk.BulkJob;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.bulk.BulkProcessor;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
-import com.claims01940.functions.claim.ClaimHandler;
-import com.claims01940.functions.payers.PayersHandler;
+import com.claims01940.functions.api.ValidateClaimHandler;
+import com.claims01940.functions.api.PayersAndRulesHandler;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStoreUnavailableException;
@@ -45,23 +45,23 @@ class FaultsIT {
 
   static ClaimValidator validatorAt(DynaliteServer server, String table) {
     return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
-        new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, server.endpoint()), table), Duration.ZERO));
+        new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), table), Duration.ZERO));
   }
 
   @Test
   void dynamoDbDownIs503WithRetryAfter() {
     try (DynaliteServer server = DynaliteServer.start()) {
-      try (var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+      try (var c = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
-      ClaimHandler claims = new ClaimHandler(validatorAt(server, "policies"));
+      ValidateClaimHandler claims = new ValidateClaimHandler(validatorAt(server, "policies"));
       assertEquals(200, claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null).getStatusCode());
       server.close();
       APIGatewayV2HTTPResponse r = claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
       assertEquals(503, r.getStatusCode());
       assertEquals("5", r.getHeaders().get("Retry-After"));
       assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
-      PayersHandler payers = new PayersHandler(new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
+      PayersAndRulesHandler payers = new PayersAndRulesHandler(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
       assertEquals(503, payers.handleRequest(EventFixtures.apiEvent("payers-list.json"), null).getStatusCode());
     }
   }
@@ -69,7 +69,7 @@ class FaultsIT {
   @Test
   void aMalformedPolicyItemIs503AndTheLogNamesPayerAndField() {
     try (DynaliteServer server = DynaliteServer.start();
-        var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+        var c = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint())) {
       new PolicyTable(c, "policies").createSeeded();
       c.updateItem(b -> b.tableName("policies")
           .key(Map.of("payerId", AttributeValue.fromS("MEDICARE"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
@@ -77,7 +77,7 @@ class FaultsIT {
           .expressionAttributeNames(Map.of("#p", "parameters", "#v", "value"))
           .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("a year"))));
       Log.to(new PrintStream(logs, true));
-      APIGatewayV2HTTPResponse r = new ClaimHandler(validatorAt(server, "policies"))
+      APIGatewayV2HTTPResponse r = new ValidateClaimHandler(validatorAt(server, "policies"))
           .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
       assertEquals(503, r.getStatusCode());
       assertEquals("5", r.getHeaders().get("Retry-After"));
@@ -93,7 +93,7 @@ class FaultsIT {
     LocalRun stack = SharedStack.get();
     try (DynaliteServer server = DynaliteServer.start();
         var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint())) {
-      try (var c = Clients.dynamoDb(LocalRun.REGION, server.endpoint())) {
+      try (var c = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
       String key = "it/faults/" + java.util.UUID.randomUUID() + "/claims.ndjson";
@@ -104,15 +104,15 @@ class FaultsIT {
       BulkJob job = new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC());
       server.close();
       assertThrows(PolicyStoreUnavailableException.class, () -> job.run(LocalRun.UPLOADS_BUCKET, key, etag));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.summaryKey(key))));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.resultsKey(key))));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key))));
+      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.resultsKey(key))));
       // The retry, once DynamoDB answers again (here: the shared stack's), completes the file.
       BulkJob retry = new BulkJob(s3, new BulkProcessor(new ClaimValidator(RuleEngine.standard(),
-          new DynamoDbPolicyStore(Clients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE))),
+          new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE))),
           Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));
       var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET)
-          .key(BulkKeys.summaryKey(key))).asByteArray());
+          .key(UploadKeys.summaryKey(key))).asByteArray());
       assertEquals(7, summary.path("records").asInt());
     }
   }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,7 +37,7 @@ class HostileInputIT {
 
   @net.jqwik.api.lifecycle.AfterContainer
   static void restoreLog() {
-    com.claims01940.aws.api.Log.to(System.out);
+    com.claims01940.runtime.Log.to(System.out);
   }
 
   static String clean;
@@ -57,7 +57,7 @@ class HostileInputIT {
   static void start() throws Exception {
     SharedStack.get();
     // Ten thousand requests would print ten thousand log lines; PhiLoggingIT checks what logs hold.
-    com.claims01940.aws.api.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+    com.claims01940.runtime.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
     SamTemplate template = SamTemplate.load(Path.of("../template.yaml"));
     functions = new java.util.HashMap<>();
     for (SamTemplate.Function f : template.functions()) {
@@ -67,7 +67,7 @@ class HostileInputIT {
         }
       }
     }
-    clean = Files.readString(Path.of("../shared/src/test/resources/claims/clean-claim.json"));
+    clean = Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"));
     leaves = new ArrayList<>();
     cleanTree = Json.MAPPER.readTree(clean);
     collect(cleanTree, "", leaves);

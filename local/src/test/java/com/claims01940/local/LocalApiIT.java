@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
@@ -46,7 +46,7 @@ class LocalApiIT {
   }
 
   static ObjectNode claim(String payer) throws Exception {
-    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/src/test/resources/claims/clean-claim.json")));
+    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json")));
     c.put("payerId", payer);
     return c;
   }

@@ -4,11 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.aws.api.Log;
-import com.claims01940.aws.testing.EmfLines;
-import com.claims01940.aws.s3.BulkKeys;
-import com.claims01940.aws.s3.S3Clients;
-import com.claims01940.claim.Json;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.testing.EmfLines;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -70,7 +70,7 @@ class PhiLoggingIT {
   }
 
   static ObjectNode markedClaim(String id) throws Exception {
-    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/src/test/resources/claims/clean-claim.json")));
+    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json")));
     c.put("claimId", id);
     ObjectNode p = (ObjectNode) c.path("patient");
     p.put("name", "Zelda Markerton");
@@ -155,14 +155,14 @@ class PhiLoggingIT {
         String summary = null;
         for (int i = 0; i < 100 && summary == null; i++) {
           try {
-            summary = s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.summaryKey(key))).asUtf8String();
+            summary = s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key))).asUtf8String();
           } catch (NoSuchKeyException notYet) {
             Thread.sleep(200);
           }
         }
         assertTrue(summary != null, "the local trigger processed " + key);
         responses.add(summary);
-        responses.add(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(BulkKeys.resultsKey(key))).asUtf8String());
+        responses.add(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.resultsKey(key))).asUtf8String());
       }
     }
 

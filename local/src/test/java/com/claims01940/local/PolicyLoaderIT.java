@@ -3,9 +3,9 @@ package com.claims01940.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.aws.AwsSettings;
-import com.claims01940.aws.Clients;
-import com.claims01940.claim.Json;
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.json.Json;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.policy.SeedPolicies;
@@ -73,7 +73,7 @@ class PolicyLoaderIT {
     // and the exported folder seeds a fresh table to the same content
     AwsSettings fresh = settings();
     assertEquals(0, run(fresh, "seed", "--create-table", "--from", dir.toString()));
-    try (var c = Clients.dynamoDb(fresh)) {
+    try (var c = DynamoDbClients.dynamoDb(fresh)) {
       assertEquals(exported.size(), new PolicyTable(c, fresh.policyTable()).export().size());
     }
   }
@@ -82,7 +82,7 @@ class PolicyLoaderIT {
   void anOlderSeedDoesNotOverwriteANewerRevisionUnlessForced() throws Exception {
     AwsSettings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
-    try (var c = Clients.dynamoDb(s)) {
+    try (var c = DynamoDbClients.dynamoDb(s)) {
       PolicyTable table = new PolicyTable(c, s.policyTable());
       ObjectNode edited = (ObjectNode) SeedPolicies.documents().stream()
           .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
@@ -123,7 +123,7 @@ class PolicyLoaderIT {
         new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
     assertEquals(3, code);
     assertTrue(err.toString().contains("MEDICARE 2026-01-01 to 2026-12-31 overlaps MEDICARE 2026-07-01"), err.toString());
-    try (var c = Clients.dynamoDb(s)) {
+    try (var c = DynamoDbClients.dynamoDb(s)) {
       assertEquals(SeedPolicies.documents().size(), new PolicyTable(c, s.policyTable()).export().size(), "nothing written");
     }
   }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.aws.api.Metrics;
-import com.claims01940.aws.api.Routes;
-import com.claims01940.claim.Json;
+import com.claims01940.runtime.Metrics;
+import com.claims01940.http.Routes;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;

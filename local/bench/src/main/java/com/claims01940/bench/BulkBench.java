@@ -1,9 +1,9 @@
 package com.claims01940.bench;
 
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.s3.BulkKeys;
-import com.claims01940.aws.s3.S3Clients;
-import com.claims01940.claim.Json;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.json.Json;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.S3Events;
 import com.claims01940.local.SamTemplate;
@@ -63,7 +63,7 @@ public final class BulkBench {
       if (!com.claims01940.local.servers.Ports.awaitOpen(s3Port, Duration.ofSeconds(30), s3proxy)) {
         throw new IllegalStateException("s3proxy did not start; see " + work.resolve("s3proxy.log"));
       }
-      try (var c = Clients.dynamoDb("us-east-1", dynalite.endpoint())) {
+      try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
       Map<String, String> env = new java.util.HashMap<>(Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
@@ -119,11 +119,11 @@ public final class BulkBench {
     // A fixed heap, as a function's memory setting fixes it: RSS then shows whether use grows with N.
     Run run = run(List.of(java(), "-XX:MaxRAM=1g", "-Xms256m", "-Xmx256m", "-cp", classpath, "com.claims01940.local.LambdaMain",
         f.handlerClass(), event.toString()), env, root);
-    var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key))).asByteArray());
+    var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
     if (summary.path("records").asLong() == 0) {
       throw new IllegalStateException("no records processed: " + summary);
     }
-    s3.deleteObject(b -> b.bucket(BUCKET).key(BulkKeys.summaryKey(key)));
+    s3.deleteObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key)));
     return run;
   }
 

@@ -3,7 +3,7 @@ package com.claims01940.bench;
 import com.claims01940.claim.Claim;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.local.servers.RepoPaths;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -16,7 +16,7 @@ final class Claims {
 
   static String cleanJson() {
     try {
-      return Files.readString(RepoPaths.root().resolve("shared/src/test/resources/claims/clean-claim.json"));
+      return Files.readString(RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,7 +4,7 @@ import com.claims01940.local.PolicyTable;
 import com.claims01940.local.SamTemplate;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.RepoPaths;
-import com.claims01940.aws.Clients;
+import com.claims01940.dynamodb.DynamoDbClients;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public final class ColdStartBench {
     SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
     Path archives = Files.createDirectories(root.resolve("local/bench/target/appcds"));
     try (DynaliteServer dynalite = DynaliteServer.start()) {
-      try (var c = Clients.dynamoDb("us-east-1", dynalite.endpoint())) {
+      try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
       Map<String, String> env = Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),

@@ -1,8 +1,8 @@
 package com.claims01940.bench;
 
-import com.claims01940.aws.Clients;
-import com.claims01940.aws.policy.DynamoDbPolicyStore;
-import com.claims01940.claim.Json;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.local.PolicyTable;
@@ -30,8 +30,8 @@ public final class DynamoDbReadsBench {
       }
     };
     try (DynaliteServer dynalite = DynaliteServer.start();
-        var admin = Clients.dynamoDb("us-east-1", dynalite.endpoint());
-        var counted = Clients.dynamoDb("us-east-1", dynalite.endpoint(), counter)) {
+        var admin = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint());
+        var counted = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint(), counter)) {
       new PolicyTable(admin, "policies").createSeeded();
       ClaimValidator validator = new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
           new DynamoDbPolicyStore(counted, "policies"), Duration.ofSeconds(300)));

@@ -4,10 +4,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.claims01940.aws.api.Log;
+import com.claims01940.runtime.Log;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
-import com.claims01940.functions.claim.ClaimHandler;
+import com.claims01940.functions.api.ValidateClaimHandler;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.InMemoryPolicyStore;
@@ -39,7 +39,7 @@ public class HandlerBenchmark {
   public String event;
 
   private byte[] eventJson;
-  private ClaimHandler handler;
+  private ValidateClaimHandler handler;
   private PojoSerializer<APIGatewayV2HTTPEvent> in;
   private PojoSerializer<APIGatewayV2HTTPResponse> out;
 
@@ -47,7 +47,7 @@ public class HandlerBenchmark {
   public void setUp() throws Exception {
     Log.to(new PrintStream(OutputStream.nullOutputStream()));
     eventJson = Files.readAllBytes(RepoPaths.root().resolve("events").resolve(event));
-    handler = new ClaimHandler(new ClaimValidator(RuleEngine.standard(),
+    handler = new ValidateClaimHandler(new ClaimValidator(RuleEngine.standard(),
         new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5))));
     in = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader());
     out = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, getClass().getClassLoader());

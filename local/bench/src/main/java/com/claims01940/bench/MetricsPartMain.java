@@ -1,6 +1,6 @@
 package com.claims01940.bench;
 
-import com.claims01940.aws.api.Metrics;
+import com.claims01940.runtime.Metrics;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.File;
 import software.amazon.cloudwatchlogs.emf.logger.MetricsLogger;

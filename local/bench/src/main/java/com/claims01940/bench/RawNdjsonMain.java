@@ -1,7 +1,7 @@
 package com.claims01940.bench;
 
-import com.claims01940.aws.s3.MultipartUpload;
-import com.claims01940.aws.s3.S3Clients;
+import com.claims01940.s3.MultipartUpload;
+import com.claims01940.s3.S3Clients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;

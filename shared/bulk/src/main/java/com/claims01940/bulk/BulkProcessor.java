@@ -2,7 +2,7 @@ package com.claims01940.bulk;
 
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.FieldError;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.rules.Aspect;

@@ -2,7 +2,7 @@ package com.claims01940.bulk;
 
 import com.claims01940.bulk.CsvColumns.Column;
 import com.claims01940.claim.ClaimReader;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;

@@ -1,7 +1,7 @@
 package com.claims01940.bulk;
 
 import com.claims01940.claim.ClaimReader;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;

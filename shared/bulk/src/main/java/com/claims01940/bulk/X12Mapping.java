@@ -1,6 +1,6 @@
 package com.claims01940.bulk;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

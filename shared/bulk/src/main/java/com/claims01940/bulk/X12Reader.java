@@ -1,7 +1,7 @@
 package com.claims01940.bulk;
 
 import com.claims01940.claim.ClaimReader;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.xlate.edi.stream.EDIInputFactory;

@@ -3,7 +3,7 @@ package com.claims01940.bulk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.InMemoryPolicyStore;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.InMemoryPolicyStore;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.claim.ClaimReadResult;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.claims01940.testing.ClaimFixture;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

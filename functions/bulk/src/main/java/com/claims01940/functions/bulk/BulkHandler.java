@@ -3,17 +3,16 @@ package com.claims01940.functions.bulk;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.claims01940.aws.api.Env;
-import com.claims01940.aws.api.Log;
-import com.claims01940.aws.api.Metrics;
-import com.claims01940.aws.api.Wiring;
+import com.claims01940.runtime.Env;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Metrics;
+import com.claims01940.wiring.Wiring;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyStoreUnavailableException;
-import com.claims01940.aws.s3.BulkKeys;
+import com.claims01940.s3.UploadKeys;
 import com.claims01940.bulk.BulkProcessor;
 import java.time.Clock;
-import com.claims01940.aws.s3.BulkJob;
-import com.claims01940.aws.s3.S3Wiring;
+import com.claims01940.s3.S3Wiring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -45,7 +44,7 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
     for (var record : event.getRecords()) {
       String bucket = record.getS3().getBucket().getName();
       String key = record.getS3().getObject().getUrlDecodedKey();
-      if (!key.startsWith(BulkKeys.UPLOADS_PREFIX)) {
+      if (!key.startsWith(UploadKeys.UPLOADS_PREFIX)) {
         Log.warn("bulk.ignored").id("key", key).emit();
         continue;
       }

@@ -4,16 +4,16 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.aws.api.ApiRequest;
-import com.claims01940.aws.api.Env;
-import com.claims01940.aws.api.Log;
-import com.claims01940.aws.api.Problem;
-import com.claims01940.aws.api.Responses;
-import com.claims01940.aws.s3.BulkKeys;
-import com.claims01940.aws.s3.S3Clients;
-import com.claims01940.aws.s3.S3Wiring;
+import com.claims01940.http.ApiRequest;
+import com.claims01940.runtime.Env;
+import com.claims01940.runtime.Log;
+import com.claims01940.http.Problem;
+import com.claims01940.http.Responses;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.s3.S3Wiring;
 import com.claims01940.claim.FieldError;
-import com.claims01940.claim.Json;
+import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -128,7 +128,7 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
       return Responses.problem(Problem.badRequest(errors), request);
     }
     String uploadId = UUID.randomUUID().toString();
-    String key = BulkKeys.UPLOADS_PREFIX + uploadId + "/" + fileName;
+    String key = UploadKeys.UPLOADS_PREFIX + uploadId + "/" + fileName;
     Instant now = clock.instant();
     ObjectNode marker = Json.MAPPER.createObjectNode().put("uploadId", uploadId).put("key", key)
         .put("contentType", contentType).put("size", size.asLong()).put("createdAt", now.toString());
@@ -162,13 +162,13 @@ public final class UploadsHandler implements RequestHandler<APIGatewayV2HTTPEven
       return Responses.problem(Problem.notFound("No upload " + uploadId + "."), request);
     }
     String key = marker.path("key").asText();
-    JsonNode summary = readJson(BulkKeys.summaryKey(key));
+    JsonNode summary = readJson(UploadKeys.summaryKey(key));
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.put("uploadId", uploadId);
     out.put("key", key);
     out.put("status", summary == null ? "PENDING" : "DONE");
     if (summary != null) {
-      out.put("resultsKey", BulkKeys.resultsKey(key));
+      out.put("resultsKey", UploadKeys.resultsKey(key));
       out.set("summary", summary);
     }
     return Responses.json(200, out, request);

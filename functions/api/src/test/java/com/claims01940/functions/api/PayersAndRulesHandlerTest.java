@@ -1,0 +1,71 @@
+package com.claims01940.functions.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.http.testing.EventFixtures;
+import com.claims01940.policy.InMemoryPolicyStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class PayersAndRulesHandlerTest {
+  private final PayersAndRulesHandler handler = new PayersAndRulesHandler(InMemoryPolicyStore.seeded());
+
+  APIGatewayV2HTTPResponse invoke(String event) {
+    return handler.handleRequest(EventFixtures.apiEvent(event), null);
+  }
+
+  @Test
+  void listsPayersWithRanges() {
+    APIGatewayV2HTTPResponse r = invoke("payers-list.json");
+    assertEquals(200, r.getStatusCode());
+    JsonNode payers = EventFixtures.body(r).path("payers");
+    assertEquals(List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.findValuesAsText("payerId"));
+    JsonNode medicare = payers.get(3).path("policies");
+    assertEquals("2025-01-01", medicare.get(0).path("effectiveFrom").asText());
+    assertEquals("2025-12-31", medicare.get(0).path("effectiveTo").asText());
+    assertEquals("2026-12-31", medicare.get(1).path("effectiveTo").asText(), "Medicare items are annual");
+    assertTrue(payers.get(0).path("policies").get(0).path("effectiveTo").isNull(), "an open end is null");
+  }
+
+  @Test
+  void policyInForceOnTheDate() {
+    APIGatewayV2HTTPResponse r = invoke("payers-policy.json");
+    assertEquals(200, r.getStatusCode());
+    JsonNode policy = EventFixtures.body(r);
+    assertEquals("2026.2", policy.path("version").asText());
+    assertEquals(20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
+    assertTrue(policy.path("parameters").path("conversionFactor").path("verified").asBoolean());
+  }
+
+  @Test
+  void rulesCatalogue() {
+    JsonNode rules = EventFixtures.body(invoke("rules-list.json")).path("rules");
+    assertTrue(rules.size() >= 61);
+    assertEquals("MOD-PRICING-MISSING", rules.get(0).path("code").asText());
+    assertTrue(rules.get(0).path("references").get(0).path("url").asText().startsWith("http"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "payers-policy-not-found.json, 404",
+      "payers-policy-bad-date.json, 400",
+      "default-unknown-path.json, 404",
+      "default-wrong-method.json, 405",
+  })
+  void problems(String event, int status) {
+    APIGatewayV2HTTPResponse r = invoke(event);
+    assertEquals(status, r.getStatusCode());
+    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    assertEquals(status, EventFixtures.body(r).path("status").asInt());
+  }
+
+  @Test
+  void wrongMethodNamesTheAllowedOne() {
+    assertEquals("POST", invoke("default-wrong-method.json").getHeaders().get("Allow"));
+  }
+}

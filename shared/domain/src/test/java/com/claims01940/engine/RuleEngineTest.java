@@ -1,0 +1,127 @@
+package com.claims01940.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.claims01940.claim.Claim;
+import com.claims01940.json.Json;
+import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.CodeSets;
+import com.claims01940.rules.Finding;
+import com.claims01940.rules.Rule;
+import com.claims01940.rules.RuleContext;
+import com.claims01940.rules.RuleInfo;
+import com.claims01940.rules.Severity;
+import com.claims01940.rules.Sources;
+import com.claims01940.testing.ClaimFixture;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RuleEngineTest {
+  private static final InMemoryPolicyStore STORE = InMemoryPolicyStore.seeded();
+  private static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), STORE);
+
+  /** A rule that always throws, to prove the engine isolates it. */
+  static final class Exploding extends Rule {
+    Exploding() {
+      super("TEST-EXPLODES", Aspect.MODIFIERS, Severity.WARNING, false, "throws", Sources.ENGINE);
+    }
+
+    @Override
+    public void evaluate(Claim claim, RuleContext ctx) {
+      throw new IllegalStateException("secret claim detail");
+    }
+  }
+
+  @Test
+  void aThrowingRuleBecomesAnErrorFindingAndOthersStillRun() {
+    List<Rule> rules = new ArrayList<>(RuleCatalog.rules());
+    rules.add(0, new Exploding());
+    var engine = new RuleEngine(rules, CodeSets.load());
+    Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"AA\",\"47\"]").claim();
+    ValidationReport report = engine.validate(claim, Aspect.MODIFIERS, STORE.resolve("MEDICARE", claim.dateOfService()));
+    Finding failed = report.findings().stream().filter(f -> f.code().equals("ENGINE-RULE-FAILED")).findFirst().orElseThrow();
+    assertEquals(Severity.ERROR, failed.severity());
+    assertTrue(failed.message().contains("TEST-EXPLODES"));
+    assertFalse(failed.message().contains("secret claim detail"));
+    assertTrue(report.findings().stream().anyMatch(f -> f.code().equals("MOD-NOT-APPLICABLE")));
+    assertEquals(Outcome.FAIL, report.outcome());
+  }
+
+  @Test
+  void aspectsOnlyRunTheirOwnRules() {
+    Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").remove("/documentation/indication")
+        .set("/diagnosisCodes", "[]").claim();
+    for (Aspect aspect : List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)) {
+      var report = VALIDATOR.validate(claim, aspect);
+      assertTrue(report.findings().stream().allMatch(f -> f.aspect() == aspect), aspect + ": " + report.findings());
+      assertEquals(Outcome.FAIL, report.outcome());
+    }
+    var all = VALIDATOR.validate(claim, Aspect.ALL);
+    assertEquals(new HashSet<>(List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)),
+        new HashSet<>(all.findings().stream().map(Finding::aspect).toList()));
+  }
+
+  @Test
+  void paymentOnlyForCoverageAndAll() {
+    Claim claim = ClaimFixture.clean().claim();
+    assertNull(VALIDATOR.validate(claim, Aspect.MODIFIERS).payment());
+    assertNull(VALIDATOR.validate(claim, Aspect.DOCUMENTATION).payment());
+    assertNotNull(VALIDATOR.validate(claim, Aspect.COVERAGE).payment());
+    assertNotNull(VALIDATOR.validate(claim, Aspect.ALL).payment());
+  }
+
+  @Test
+  void outcomeFollowsTheWorstSeverity() {
+    assertEquals(Outcome.WARN, VALIDATOR.validate(ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").claim(),
+        Aspect.ALL).outcome());
+    assertEquals(Outcome.PASS, VALIDATOR.validate(ClaimFixture.clean().claim(), Aspect.ALL).outcome(),
+        "INFO findings never change the outcome");
+  }
+
+  @Test
+  void responsesAreDeterministic() throws Exception {
+    Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"47\",\"GA\",\"GZ\"]")
+        .set("/diagnosisCodes", "[\"M54.50\",\"X\"]").claim();
+    String first = Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Aspect.ALL));
+    for (int i = 0; i < 5; i++) {
+      assertEquals(first, Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Aspect.ALL)));
+    }
+  }
+
+  @Test
+  void responseJsonHasTheContractShape() throws Exception {
+    var json = Json.MAPPER.valueToTree(VALIDATOR.validate(ClaimFixture.clean().set("/placeOfService", "\"22\"")
+        .remove("/priorAuthorization").claim(), Aspect.COVERAGE));
+    assertEquals("C-1001", json.path("claimId").asText());
+    assertEquals("COVERAGE", json.path("aspect").asText());
+    assertEquals("FAIL", json.path("outcome").asText());
+    var finding = json.path("findings").get(0);
+    assertEquals(List.of("code", "aspect", "severity", "field", "message", "reference"), iterable(finding.fieldNames()));
+    assertEquals("COV-PRIOR-AUTH-MISSING", finding.path("code").asText());
+    assertEquals("/priorAuthorization", finding.path("field").asText());
+    assertEquals("2026-01-01", json.path("policy").path("effectiveFrom").asText());
+    assertEquals(145.53, json.path("payment").path("estimatedAllowed").asDouble());
+    assertFalse(finding.has("basis"));
+  }
+
+  @Test
+  void catalogueListsEveryRuleOnceWithReferences() {
+    List<RuleInfo> catalogue = RuleCatalog.describe();
+    assertEquals(catalogue.size(), new HashSet<>(catalogue.stream().map(RuleInfo::code).toList()).size());
+    assertTrue(catalogue.size() >= 61, "contract catalogue has 60 codes + the engine's");
+    assertTrue(catalogue.stream().allMatch(r -> !r.references().isEmpty() && r.description() != null));
+  }
+
+  static List<String> iterable(java.util.Iterator<String> it) {
+    List<String> out = new ArrayList<>();
+    it.forEachRemaining(out::add);
+    return out;
+  }
+}

@@ -1,0 +1,101 @@
+package com.claims01940.dynamodb;
+
+import com.claims01940.policy.PayerPolicy;
+import com.claims01940.policy.PayerSummary;
+import com.claims01940.policy.PolicyParser;
+import com.claims01940.policy.PolicyStore;
+import com.claims01940.policy.PolicyStoreUnavailableException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
+import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+
+/**
+ * Policies in DynamoDB: partition key {@code payerId}, sort key {@code effectiveFrom} (ISO date, so
+ * it sorts by date). One Query reads every version of a payer; the version in force is picked in
+ * memory, which lets the cache answer any date of service from that one read.
+ */
+public final class DynamoDbPolicyStore implements PolicyStore {
+  private final DynamoDbClient dynamoDb;
+  private final String table;
+
+  public DynamoDbPolicyStore(DynamoDbClient dynamoDb, String table) {
+    this.dynamoDb = dynamoDb;
+    this.table = table;
+  }
+
+  @Override
+  public List<PayerPolicy> versions(String payerId) {
+    String id = payerId.toUpperCase(Locale.ROOT);
+    List<Map<String, AttributeValue>> items = call("read the policies of payer " + id, () -> {
+      List<Map<String, AttributeValue>> out = new ArrayList<>();
+      dynamoDb.queryPaginator(QueryRequest.builder()
+              .tableName(table)
+              .keyConditionExpression("#p = :p")
+              .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY))
+              .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(id)))
+              .consistentRead(false)
+              .build())
+          .items().forEach(out::add);
+      return out;
+    });
+    return items.stream().map(item -> PolicyParser.parse(PolicyItems.toDocument(item))).toList();
+  }
+
+  /**
+   * The payer list reads only the key and range attributes of each item. The table holds a handful
+   * of items per payer, so this stays one small request; see README "Table design".
+   */
+  @Override
+  public List<PayerSummary> payers() {
+    List<PayerSummary.Version> versions = call("list payers", () -> {
+      List<PayerSummary.Version> out = new ArrayList<>();
+      dynamoDb.scanPaginator(ScanRequest.builder()
+              .tableName(table)
+              .projectionExpression("#p, #n, #f, #t, #v")
+              .expressionAttributeNames(Map.of("#p", "payerId", "#n", "payerName", "#f", "effectiveFrom",
+                  "#t", "effectiveTo", "#v", "version"))
+              .build())
+          .items().forEach(item -> out.add(version(item)));
+      return out;
+    });
+    return PayerSummary.of(versions);
+  }
+
+  private static PayerSummary.Version version(Map<String, AttributeValue> item) {
+    String payer = text(item, "payerId");
+    return new PayerSummary.Version(payer, item.containsKey("payerName") ? text(item, "payerName") : payer,
+        new PayerSummary.Range(LocalDate.parse(text(item, "effectiveFrom")),
+            item.containsKey("effectiveTo") && item.get("effectiveTo").s() != null
+                ? LocalDate.parse(item.get("effectiveTo").s()) : null,
+            item.containsKey("version") ? text(item, "version") : ""));
+  }
+
+  private static String text(Map<String, AttributeValue> item, String name) {
+    AttributeValue v = item.get(name);
+    if (v == null || v.s() == null) {
+      throw new com.claims01940.policy.PolicyFormatException(
+          item.containsKey("payerId") ? item.get("payerId").s() : "(unknown)", name, "must be a string");
+    }
+    return v.s();
+  }
+
+  private <T> T call(String what, Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (ResourceNotFoundException e) {
+      throw new PolicyStoreUnavailableException("policy table " + table + " does not exist (cannot " + what + ")", e);
+    } catch (SdkException e) {
+      throw new PolicyStoreUnavailableException("policy store unavailable: cannot " + what + " ("
+          + e.getClass().getSimpleName() + ")", e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package com.claims01940.wiring;
+
+import com.claims01940.runtime.AwsSettings;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleEngine;
+import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.policy.PolicyStore;
+import com.claims01940.runtime.Env;
+import com.claims01940.runtime.Log;
+
+/**
+ * What a function container builds once: the DynamoDB client (from the settings template.yaml
+ * provides), the cached policy store, and the rule engine — ahead of the first request when a
+ * handler's runtime constructor calls {@link #prepare()}, else on first use.
+ */
+public final class Wiring {
+  private Wiring() {}
+
+  private static final class Holder {
+    static final CachingPolicyStore POLICIES = build();
+    static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), POLICIES);
+
+    private static CachingPolicyStore build() {
+      AwsSettings settings = AwsSettings.from(Env.all());
+      return new CachingPolicyStore(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(settings), settings.policyTable()),
+          settings.policyCacheTtl());
+    }
+  }
+
+  /** Held here because CRaC keeps only weak references to registered resources. */
+  private static Priming priming;
+
+  /**
+   * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts building
+   * the wiring on a background thread, so that the DynamoDB client's set-up (the larger part of a cold
+   * start) overlaps the runtime's own start-up — loading its event serializer, reading the event —
+   * instead of following it. A request that needs the wiring waits for it (class initialisation is the
+   * lock); one answered without it (a 4xx) does not.
+   */
+  public static synchronized void prepare() {
+    if (priming != null) {
+      return;
+    }
+    priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
+    org.crac.Core.getGlobalContext().register(priming);
+    Thread build = new Thread(Wiring::buildAhead, "wiring");
+    build.setDaemon(true);
+    build.start();
+  }
+
+  private static void buildAhead() {
+    try {
+      validator();
+    } catch (Throwable e) {
+      // The request that needs the wiring fails with it; here it is only noted (class name, no data).
+      Log.warn("wiring.failed").id("error", e.getClass().getName()).emit();
+    }
+  }
+
+  public static PolicyStore policies() {
+    return Holder.POLICIES;
+  }
+
+  public static ClaimValidator validator() {
+    return Holder.VALIDATOR;
+  }
+}

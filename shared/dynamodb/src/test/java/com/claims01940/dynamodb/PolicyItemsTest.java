@@ -1,0 +1,33 @@
+package com.claims01940.dynamodb;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.claims01940.policy.SeedPolicies;
+import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+
+class PolicyItemsTest {
+
+  @Test
+  void everySeedDocumentRoundTripsThroughAnItem() {
+    for (var doc : SeedPolicies.documents()) {
+      assertEquals(doc, PolicyItems.toDocument(PolicyItems.toItem(doc)), doc.path("payerId").asText());
+    }
+  }
+
+  @Test
+  void itemsAreReadableMapsWithOpenEndAbsent() {
+    var medicare2026 = SeedPolicies.documents().stream()
+        .filter(d -> d.path("effectiveFrom").asText().equals("2026-01-01") && d.path("payerId").asText().equals("MEDICARE"))
+        .findFirst().orElseThrow();
+    var item = PolicyItems.toItem(medicare2026);
+    assertEquals(AttributeValue.fromS("2026-12-31"), item.get("effectiveTo"));
+    var aetna = SeedPolicies.documents().stream().filter(d -> d.path("payerId").asText().equals("AETNA")).findFirst().orElseThrow();
+    assertFalse(PolicyItems.toItem(aetna).containsKey("effectiveTo"), "an open end is absent, not null");
+    AttributeValue cf = item.get("parameters").m().get("conversionFactor").m().get("value");
+    assertEquals("20.4976", cf.n());
+    assertEquals(AttributeValue.fromBool(true), item.get("parameters").m().get("conversionFactor").m().get("verified"));
+    assertEquals(AttributeValue.fromS("19"), item.get("parameters").m().get("placesOfService").m().get("value").l().get(0));
+  }
+}

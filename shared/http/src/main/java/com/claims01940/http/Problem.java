@@ -1,0 +1,62 @@
+package com.claims01940.http;
+
+import com.claims01940.claim.FieldError;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+
+/** An RFC 9457 problem: every 4xx/5xx body. {@code errors} lists every problem found. */
+@JsonPropertyOrder({"type", "title", "status", "detail", "errors", "requestId"})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record Problem(String type, String title, int status, String detail, List<FieldError> errors, String requestId) {
+
+  private static final String BASE = "https://claims01940.example/problems/";
+
+  public Problem withRequestId(String id) {
+    return new Problem(type, title, status, detail, errors, id);
+  }
+
+  public static Problem badRequest(List<FieldError> errors) {
+    return new Problem(BASE + "invalid-request", "The request is not a valid claim", 400,
+        errors.size() + " problem(s) found; see errors.", errors, null);
+  }
+
+  public static Problem badRequest(String field, String message) {
+    return badRequest(List.of(new FieldError(field, message)));
+  }
+
+  public static Problem notFound(String detail) {
+    return new Problem(BASE + "not-found", "Not found", 404, detail, null, null);
+  }
+
+  public static Problem methodNotAllowed(String method, List<String> allowed) {
+    return new Problem(BASE + "method-not-allowed", "Method not allowed", 405,
+        method + " is not allowed here; use " + String.join(", ", allowed) + ".", null, null);
+  }
+
+  public static Problem tooLarge(int limit) {
+    return new Problem(BASE + "payload-too-large", "Payload too large", 413,
+        "The body exceeds " + limit + " bytes.", List.of(new FieldError("", "body must be at most " + limit + " bytes")), null);
+  }
+
+  public static Problem unsupportedMediaType() {
+    return new Problem(BASE + "unsupported-media-type", "Unsupported media type", 415,
+        "Send the claim as Content-Type: application/json.",
+        List.of(new FieldError("", "Content-Type must be application/json")), null);
+  }
+
+  public static Problem outOfScope(String procedureCode) {
+    return new Problem(BASE + "procedure-out-of-scope", "Procedure code out of scope", 422,
+        "This service validates anesthesia code 01940 only; the claim is for " + procedureCode + ".",
+        List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")), null);
+  }
+
+  public static Problem unavailable(String detail) {
+    return new Problem(BASE + "policy-store-unavailable", "Service unavailable", 503, detail, null, null);
+  }
+
+  public static Problem internal() {
+    return new Problem(BASE + "internal-error", "Internal error", 500,
+        "The request could not be processed; it has been logged with its request id.", null, null);
+  }
+}

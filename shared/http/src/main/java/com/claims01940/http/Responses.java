@@ -1,0 +1,81 @@
+package com.claims01940.http;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.json.Json;
+import com.claims01940.runtime.Env;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Metrics;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Builds HTTP API responses: JSON or problem+json, always with the request id and CORS headers. */
+public final class Responses {
+  private Responses() {}
+
+  public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
+
+  /** The end of every API request: one log line and the request metrics (count and latency by route and status). */
+  public static APIGatewayV2HTTPResponse done(ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
+    String route = request.routeKey() == null ? "$default" : request.routeKey();
+    Log.info("request.done").id("requestId", request.requestId()).id("route", route)
+        .count("status", response.getStatusCode()).emit();
+    Metrics.request(route, response.getStatusCode(), (System.nanoTime() - startNanos) / 1e6);
+    return response;
+  }
+
+  public static APIGatewayV2HTTPResponse json(int status, Object body, ApiRequest request) {
+    return build(status, "application/json", body, request, Map.of());
+  }
+
+  public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request) {
+    return problem(problem, request, Map.of());
+  }
+
+  public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request, Map<String, String> extra) {
+    return build(problem.status(), "application/problem+json", problem.withRequestId(request.requestId()), request, extra);
+  }
+
+  private static APIGatewayV2HTTPResponse build(int status, String type, Object body, ApiRequest request,
+      Map<String, String> extra) {
+    Map<String, String> headers = new LinkedHashMap<>();
+    headers.put("Content-Type", type);
+    headers.put("X-Request-Id", request.requestId());
+    headers.put("Cache-Control", "no-store");
+    cors(request, headers);
+    headers.putAll(extra);
+    String text;
+    try {
+      text = Json.MAPPER.writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("response not serialisable", e);
+    }
+    return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(text)
+        .withIsBase64Encoded(false).build();
+  }
+
+  /** Echoes an allowed Origin (or * when all are allowed); API Gateway's CORS does the same on AWS. */
+  static void cors(ApiRequest request, Map<String, String> headers) {
+    String origin = request.header("origin");
+    if (origin == null) {
+      return;
+    }
+    List<String> allowed = origins(Env.get(CORS_ALLOWED_ORIGINS));
+    if (allowed.contains("*")) {
+      headers.put("Access-Control-Allow-Origin", "*");
+    } else if (allowed.contains(origin)) {
+      headers.put("Access-Control-Allow-Origin", origin);
+      headers.put("Vary", "Origin");
+    }
+    if (headers.containsKey("Access-Control-Allow-Origin")) {
+      headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
+    }
+  }
+
+  static List<String> origins(String setting) {
+    return setting == null || setting.isBlank() ? List.of()
+        : Arrays.stream(setting.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+  }
+}

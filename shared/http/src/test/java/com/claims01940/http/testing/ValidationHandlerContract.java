@@ -1,0 +1,163 @@
+package com.claims01940.http.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.http.ClaimValidationHandler;
+import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleEngine;
+import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.policy.PayerPolicy;
+import com.claims01940.policy.PayerSummary;
+import com.claims01940.policy.PolicyStore;
+import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * What every claim-validation function must do, driven by the events/ fixtures. Each function
+ * module runs it with its own handler class, fixture prefix and aspect.
+ */
+public abstract class ValidationHandlerContract {
+  protected static final ClaimValidator SEEDED = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
+
+  private final Function<ClaimValidator, ClaimValidationHandler> handler;
+  private final String fixture;
+  private final String aspect;
+  private final List<String> failCodes;
+
+  /**
+   * @param handler the function's handler built over a validator
+   * @param fixture its events/ prefix: "claim", "modifiers", "documentation" or "coverage"
+   * @param aspect the aspect its responses name
+   * @param failCodes finding codes its "-fail" fixture must produce
+   */
+  protected ValidationHandlerContract(Function<ClaimValidator, ClaimValidationHandler> handler, String fixture,
+      String aspect, List<String> failCodes) {
+    this.handler = handler;
+    this.fixture = fixture;
+    this.aspect = aspect;
+    this.failCodes = failCodes;
+  }
+
+  private Function<ClaimValidator, ClaimValidationHandler> handler() {
+    return handler;
+  }
+
+  private String fixture() {
+    return fixture;
+  }
+
+  private String aspect() {
+    return aspect;
+  }
+
+  private List<String> failCodes() {
+    return failCodes;
+  }
+
+  protected APIGatewayV2HTTPResponse invoke(String event, ClaimValidator validator) {
+    return handler().apply(validator).handleRequest(EventFixtures.apiEvent(event), null);
+  }
+
+  @Test
+  void cleanClaimPasses() {
+    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", SEEDED);
+    assertEquals(200, r.getStatusCode());
+    assertEquals("application/json", r.getHeaders().get("Content-Type"));
+    JsonNode body = EventFixtures.body(r);
+    assertEquals("C-1001", body.path("claimId").asText());
+    assertEquals(aspect(), body.path("aspect").asText());
+    assertEquals("PASS", body.path("outcome").asText(), body.toString());
+    assertEquals("MEDICARE", body.path("policy").path("payerId").asText());
+    boolean paid = aspect().equals("COVERAGE") || aspect().equals("ALL");
+    assertEquals(paid, body.has("payment"));
+    assertTrue(r.getHeaders().get("X-Request-Id").startsWith("Req-"));
+  }
+
+  @Test
+  void failingClaimFailsWithItsCodes() {
+    JsonNode body = EventFixtures.body(invoke(fixture() + "-validate-fail.json", SEEDED));
+    assertEquals("FAIL", body.path("outcome").asText());
+    List<String> codes = body.path("findings").findValuesAsText("code");
+    assertTrue(codes.containsAll(failCodes()), codes.toString());
+    for (JsonNode f : body.path("findings")) {
+      assertTrue(f.path("field").asText().isEmpty() || f.path("field").asText().startsWith("/"), f.toString());
+      assertFalse(f.path("reference").path("title").asText().isEmpty());
+    }
+  }
+
+  @Test
+  void responseSerialisesAsTheRuntimeSendsIt() {
+    JsonNode wire = EventFixtures.toJson(invoke(fixture() + "-validate.json", SEEDED));
+    assertEquals(200, wire.path("statusCode").asInt());
+    assertTrue(wire.path("body").asText().startsWith("{\"claimId\""), wire.toString());
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource({
+      "claim-validate-bad-json.json, 400",
+      "claim-validate-missing-field.json, 400",
+      "claim-validate-wrong-procedure.json, 422",
+      "claim-validate-oversized.json, 413",
+      "claim-validate-wrong-content-type.json, 415",
+  })
+  void badRequestsAreProblems(String event, int status) {
+    APIGatewayV2HTTPResponse r = invoke(event, SEEDED);
+    assertEquals(status, r.getStatusCode());
+    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    JsonNode p = EventFixtures.body(r);
+    assertEquals(status, p.path("status").asInt());
+    assertFalse(p.path("title").asText().isEmpty());
+    assertTrue(p.path("errors").size() >= 1, p.toString());
+    assertTrue(p.path("requestId").asText().startsWith("Req-"));
+  }
+
+  @Test
+  void missingFieldsAreAllListed() {
+    JsonNode p = EventFixtures.body(invoke("claim-validate-missing-field.json", SEEDED));
+    assertEquals(List.of("/payerId", "/dateOfService"), p.path("errors").findValuesAsText("field"));
+  }
+
+  @Test
+  void wrongMethodIs405() {
+    APIGatewayV2HTTPEvent event = EventFixtures.apiEvent(fixture() + "-validate.json");
+    event.getRequestContext().getHttp().setMethod("PUT");
+    APIGatewayV2HTTPResponse r = handler().apply(SEEDED).handleRequest(event, null);
+    assertEquals(405, r.getStatusCode());
+    assertEquals("POST", r.getHeaders().get("Allow"));
+  }
+
+  @Test
+  void base64BodiesAreDecoded() {
+    APIGatewayV2HTTPEvent event = EventFixtures.apiEvent("claim-validate-base64.json");
+    JsonNode body = EventFixtures.body(handler().apply(SEEDED).handleRequest(event, null));
+    assertEquals("AETNA", body.path("policy").path("payerId").asText(), body.toString());
+  }
+
+  @Test
+  void policyStoreDownIs503WithRetryAfter() {
+    PolicyStore down = new PolicyStore() {
+      @Override
+      public List<PayerPolicy> versions(String payerId) {
+        throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
+      }
+
+      @Override
+      public List<PayerSummary> payers() {
+        throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
+      }
+    };
+    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), down));
+    assertEquals(503, r.getStatusCode());
+    assertEquals("5", r.getHeaders().get("Retry-After"));
+    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+  }
+}
