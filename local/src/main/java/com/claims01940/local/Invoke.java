@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.runtime.Log;
 import com.claims01940.json.Json;
@@ -32,14 +32,15 @@ public final class Invoke {
     String event = Files.readString(Path.of(args[1]));
     Log.to(System.err);
     DynaliteServer dynalite = null;
-    if (System.getenv(AwsSettings.DYNAMODB_ENDPOINT) == null && System.getenv(AwsSettings.POLICY_TABLE) == null) {
+    if (System.getenv(Settings.DYNAMODB_ENDPOINT) == null && System.getenv(Settings.POLICY_TABLE) == null) {
       dynalite = DynaliteServer.start();
       try (var client = DynamoDbClients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
         new PolicyTable(client, LocalRun.TABLE).createSeeded();
       }
-      System.setProperty(AwsSettings.DYNAMODB_ENDPOINT, dynalite.endpoint().toString());
-      System.setProperty(AwsSettings.POLICY_TABLE, LocalRun.TABLE);
-      System.setProperty(AwsSettings.REGION, LocalRun.REGION);
+      System.setProperty(Settings.DYNAMODB_ENDPOINT, dynalite.endpoint().toString());
+      System.setProperty(Settings.POLICY_TABLE, LocalRun.TABLE);
+      System.setProperty(Settings.REGION, LocalRun.REGION);
+      Settings.reload();
     }
     try {
       String response = new LambdaFunction(function.logicalId(), function.handlerClass()).invoke(event);

@@ -44,7 +44,7 @@ public final class LoadTest {
     }
     LocalRun stack = null;
     if (url == null) {
-      System.setProperty("POLICY_CACHE_TTL_SECONDS", "300");
+      System.setProperty(com.claims01940.runtime.Settings.POLICY_CACHE_TTL_SECONDS, "300");
       com.claims01940.runtime.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       stack = LocalRun.start(Ports.free());
       url = stack.apiUrl();

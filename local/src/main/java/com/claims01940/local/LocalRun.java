@@ -1,9 +1,8 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.s3.S3Clients;
-import com.claims01940.runtime.S3Settings;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.local.servers.RepoPaths;
@@ -78,14 +77,15 @@ public final class LocalRun implements AutoCloseable {
       }
       String cors = setting("CORS_ALLOWED_ORIGINS", "*");
       Map<String, String> settings = Map.of(
-          AwsSettings.REGION, REGION,
-          AwsSettings.POLICY_TABLE, TABLE,
-          AwsSettings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
-          AwsSettings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
-          S3Settings.S3_ENDPOINT, s3.endpoint().toString(),
-          S3Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
-          "CORS_ALLOWED_ORIGINS", cors);
+          Settings.REGION, REGION,
+          Settings.POLICY_TABLE, TABLE,
+          Settings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
+          Settings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
+          Settings.S3_ENDPOINT, s3.endpoint().toString(),
+          Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
+          Settings.CORS_ALLOWED_ORIGINS, cors);
       settings.forEach(System::setProperty);
+      Settings.reload();
       SamTemplate template = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
       List<String> origins = Arrays.stream(cors.split(",")).map(String::strip).toList();
       SamTemplate.Function bulk = template.function("BulkFunction").orElseThrow();

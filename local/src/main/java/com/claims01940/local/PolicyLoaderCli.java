@@ -1,6 +1,6 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.json.Json;
 import com.claims01940.policy.PayerPolicy;
@@ -35,18 +35,18 @@ public final class PolicyLoaderCli {
       environment: POLICY_TABLE (required), DYNAMODB_ENDPOINT (local only), AWS_REGION""";
 
   public static void main(String[] args) {
-    System.exit(run(args, AwsSettings.fromEnvironment(), System.out, System.err));
+    System.exit(run(args, Settings.from(System.getenv()), System.out, System.err));
   }
 
   /** Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage, 3 periods overlap). */
-  static int run(String[] args, AwsSettings settings, PrintStream out, PrintStream err) {
+  static int run(String[] args, Settings settings, PrintStream out, PrintStream err) {
     List<String> a = List.of(args);
     if (a.isEmpty()) {
       err.println(USAGE);
       return 2;
     }
     try (var dynamoDb = DynamoDbClients.dynamoDb(settings)) {
-      PolicyTable table = new PolicyTable(dynamoDb, settings.policyTable());
+      PolicyTable table = new PolicyTable(dynamoDb, Settings.required(Settings.POLICY_TABLE, settings.policyTable()));
       switch (a.get(0)) {
         case "create-table" -> {
           table.create();

@@ -3,8 +3,7 @@ package com.claims01940.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.runtime.AwsSettings;
-import com.claims01940.runtime.S3Settings;
+import com.claims01940.runtime.Settings;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -39,9 +38,9 @@ class DeployableJarsIT {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", classpath, LambdaMain.class.getName(), f.handlerClass(), root.resolve(event).toString())
         .directory(root.toFile()).redirectErrorStream(true);
-    pb.environment().putAll(Map.of(AwsSettings.POLICY_TABLE, LocalRun.TABLE,
-        AwsSettings.DYNAMODB_ENDPOINT, stack.dynamoDb().endpoint().toString(), AwsSettings.REGION, LocalRun.REGION,
-        S3Settings.UPLOADS_BUCKET, LocalRun.UPLOADS_BUCKET, S3Settings.S3_ENDPOINT, stack.s3().endpoint().toString(),
+    pb.environment().putAll(Map.of(Settings.POLICY_TABLE, LocalRun.TABLE,
+        Settings.DYNAMODB_ENDPOINT, stack.dynamoDb().endpoint().toString(), Settings.REGION, LocalRun.REGION,
+        Settings.UPLOADS_BUCKET, LocalRun.UPLOADS_BUCKET, Settings.S3_ENDPOINT, stack.s3().endpoint().toString(),
         "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());

@@ -19,7 +19,7 @@ import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStoreUnavailableException;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -170,6 +170,6 @@ class DynamoDbPolicyStoreIT {
   }
 
   static List<String> codes(ClaimValidator validator, Claim claim) {
-    return validator.validate(claim, Aspect.COVERAGE).findings().stream().map(f -> f.code()).toList();
+    return validator.validate(claim, Scope.COVERAGE).findings().stream().map(f -> f.code()).toList();
   }
 }

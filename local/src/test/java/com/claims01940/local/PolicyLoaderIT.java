@@ -3,7 +3,7 @@ package com.claims01940.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.json.Json;
 import com.claims01940.local.servers.LocalAws;
@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -39,17 +40,18 @@ class PolicyLoaderIT {
     server.close();
   }
 
-  static AwsSettings settings() {
-    return new AwsSettings("us-east-1", "loader-it-" + (++tables), server.endpoint(), Duration.ZERO);
+  static Settings settings() {
+    return Settings.from(Map.of(Settings.POLICY_TABLE, "loader-it-" + (++tables),
+        Settings.DYNAMODB_ENDPOINT, server.endpoint().toString(), Settings.POLICY_CACHE_TTL_SECONDS, "0"));
   }
 
-  static int run(AwsSettings s, String... args) {
+  static int run(Settings s, String... args) {
     return PolicyLoaderCli.run(args, s, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
   }
 
   @Test
   void seedingTwiceChangesNothing(@TempDir Path dir) throws Exception {
-    AwsSettings s = settings();
+    Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     assertEquals(0, run(s, "export", "--to", dir.resolve("a").toString()));
     assertEquals(0, run(s, "seed", "--create-table"));
@@ -61,7 +63,7 @@ class PolicyLoaderIT {
 
   @Test
   void exportRoundTripsTheSeed(@TempDir Path dir) throws Exception {
-    AwsSettings s = settings();
+    Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     assertEquals(0, run(s, "export", "--to", dir.toString()));
     List<JsonNode> exported = new ArrayList<>(PolicyLoaderCli.documents(dir.toString()));
@@ -71,7 +73,7 @@ class PolicyLoaderIT {
       assertEquals(1, exported.stream().filter(doc::equals).count(), "exported copy of " + doc.path("payerId"));
     }
     // and the exported folder seeds a fresh table to the same content
-    AwsSettings fresh = settings();
+    Settings fresh = settings();
     assertEquals(0, run(fresh, "seed", "--create-table", "--from", dir.toString()));
     try (var c = DynamoDbClients.dynamoDb(fresh)) {
       assertEquals(exported.size(), new PolicyTable(c, fresh.policyTable()).export().size());
@@ -80,7 +82,7 @@ class PolicyLoaderIT {
 
   @Test
   void anOlderSeedDoesNotOverwriteANewerRevisionUnlessForced() throws Exception {
-    AwsSettings s = settings();
+    Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     try (var c = DynamoDbClients.dynamoDb(s)) {
       PolicyTable table = new PolicyTable(c, s.policyTable());
@@ -112,7 +114,7 @@ class PolicyLoaderIT {
 
   @Test
   void anItemOverlappingAStoredItemOfThePayerIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
-    AwsSettings s = settings();
+    Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     Path batch = Files.createDirectories(dir.resolve("batch"));
     // 2027 is fine on its own; 2026-07-01 overlaps the stored 2026 item (2026-01-01 to 2026-12-31).
@@ -130,7 +132,7 @@ class PolicyLoaderIT {
 
   @Test
   void itemsOfOneLoadThatOverlapEachOtherAreRefused(@TempDir Path dir) throws Exception {
-    AwsSettings s = settings();
+    Settings s = settings();
     assertEquals(0, run(s, "create-table"));
     Files.writeString(dir.resolve("a.json"), medicare("2027-01-01", null).toString());
     Files.writeString(dir.resolve("b.json"), medicare("2028-01-01", "2028-12-31").toString());

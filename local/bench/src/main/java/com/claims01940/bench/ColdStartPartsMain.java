@@ -3,7 +3,7 @@ package com.claims01940.bench;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -31,7 +31,7 @@ public final class ColdStartPartsMain {
       }
     }
     if (part.equals("query") || part.equals("both")) {
-      try (DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(AwsSettings.fromEnvironment())) {
+      try (DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(Settings.from(System.getenv()))) {
         dynamoDb.query(q -> q.tableName(System.getenv("POLICY_TABLE")).keyConditionExpression("#p = :p")
             .expressionAttributeNames(Map.of("#p", "payerId"))
             .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("MEDICARE"))));

@@ -43,7 +43,7 @@ public final class DynamoDbReadsBench {
         c.put("claimId", "R-" + i);
         c.put("payerId", payers.get(i % payers.size()));
         c.put("dateOfService", i % 10 == 0 ? "2025-11-03" : "2026-03-14");
-        validator.validate(Claims.parse(c.toString()), com.claims01940.rules.Aspect.ALL);
+        validator.validate(Claims.parse(c.toString()), com.claims01940.rules.Scope.ALL);
       }
       System.out.printf("%d claims across %d payers: %d DynamoDB requests (target <= 10), %.1f s%n", claims,
           payers.size(), requests.get(), (System.nanoTime() - start) / 1e9);

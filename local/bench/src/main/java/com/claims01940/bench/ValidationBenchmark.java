@@ -6,7 +6,7 @@ import com.claims01940.engine.RuleEngine;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.InMemoryPolicyStore;
-import com.claims01940.rules.Aspect;
+
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -24,7 +24,7 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class ValidationBenchmark {
   @Param({"ALL", "MODIFIERS", "DOCUMENTATION", "COVERAGE"})
-  public Aspect aspect;
+  public com.claims01940.rules.Scope aspect;
 
   @Param({"clean", "many-findings"})
   public String claim;

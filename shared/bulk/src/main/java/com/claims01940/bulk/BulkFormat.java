@@ -1,5 +1,6 @@
 package com.claims01940.bulk;
 
+import com.claims01940.claim.BulkFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -9,20 +10,7 @@ public enum BulkFormat {
 
   /** What the extension says; UNKNOWN when it says nothing we accept. */
   public static BulkFormat byExtension(String key) {
-    String k = key.toLowerCase(Locale.ROOT);
-    if (k.endsWith(".json")) {
-      return JSON_ARRAY;
-    }
-    if (k.endsWith(".jsonl") || k.endsWith(".ndjson")) {
-      return NDJSON;
-    }
-    if (k.endsWith(".csv")) {
-      return CSV;
-    }
-    if (k.endsWith(".x12") || k.endsWith(".837") || k.endsWith(".edi") || k.endsWith(".txt")) {
-      return X12_837P;
-    }
-    return UNKNOWN;
+    return BulkFiles.of(key).map(e -> valueOf(e.format().name())).orElse(UNKNOWN);
   }
 
   /** What the first bytes say; UNKNOWN when they are not recognisably one of the formats. */

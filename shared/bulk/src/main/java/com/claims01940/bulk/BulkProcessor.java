@@ -5,7 +5,7 @@ import com.claims01940.claim.FieldError;
 import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 import com.claims01940.rules.Finding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
@@ -164,7 +164,7 @@ public final class BulkProcessor {
     }
     ClaimReadResult read = record.read();
     if (read instanceof ClaimReadResult.Valid valid) {
-      ValidationReport report = validator.validate(valid.claim(), Aspect.ALL);
+      ValidationReport report = validator.validate(valid.claim(), Scope.ALL);
       json.writeStringField("claimId", valid.claim().claimId());
       json.writeFieldName("result");
       json.writeObject(report);
@@ -173,9 +173,7 @@ public final class BulkProcessor {
       if (scope.claimId() != null) {
         json.writeStringField("claimId", scope.claimId());
       }
-      error(json, UNSUPPORTED_PROCEDURE, "This service validates anesthesia code 01940 only; the claim is for "
-          + (scope.procedureCode() == null || scope.procedureCode().isEmpty() ? "no anesthesia code" : scope.procedureCode()) + ".",
-          List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")));
+      error(json, UNSUPPORTED_PROCEDURE, scope.message(), List.of(scope.error()));
       counts.errors++;
       counts.unsupported++;
     } else {

@@ -1,6 +1,6 @@
 package com.claims01940.bulk;
 
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.CodeSets;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;

@@ -20,7 +20,7 @@ class X12ReaderTest {
 
   static List<BulkRecord> read(byte[] file, List<String> problems) throws IOException {
     try (X12Reader reader = new X12Reader(new ByteArrayInputStream(file), X12Mapping.load(),
-        com.claims01940.rules.CodeSets.load().qualifyingCircumstanceCodes())) {
+        com.claims01940.codes.CodeSets.load().qualifyingCircumstanceCodes())) {
       List<BulkRecord> out = new ArrayList<>();
       BulkRecord r;
       while ((r = reader.next()) != null) {

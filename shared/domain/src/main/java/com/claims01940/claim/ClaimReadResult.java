@@ -11,5 +11,15 @@ public sealed interface ClaimReadResult {
   record Invalid(List<FieldError> errors) implements ClaimReadResult {}
 
   /** Well formed, but for another procedure code than 01940 (HTTP 422). */
-  record OutOfScope(String claimId, String procedureCode) implements ClaimReadResult {}
+  record OutOfScope(String claimId, String procedureCode) implements ClaimReadResult {
+    /** What the API's 422 and a bulk file's error line both say. */
+    public String message() {
+      return "This service validates anesthesia code " + ClaimReader.PROCEDURE_CODE + " only; the claim is for "
+          + (procedureCode == null || procedureCode.isEmpty() ? "no anesthesia code" : procedureCode) + ".";
+    }
+
+    public FieldError error() {
+      return new FieldError("/anesthesia/procedureCode", "must be " + ClaimReader.PROCEDURE_CODE);
+    }
+  }
 }

@@ -1,5 +1,6 @@
 package com.claims01940.claim;
 
+import com.claims01940.json.IsoDates;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.NullNode;
 import java.math.BigDecimal;
@@ -23,8 +24,6 @@ import java.util.regex.Pattern;
  * may be PHI).
  */
 final class TreeReader {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
 
   /** Reads one list element, found under {@code key} (its index) in the list's reader. */
   interface Element<T> {
@@ -175,7 +174,7 @@ final class TreeReader {
       error(field, "must be a date string YYYY-MM-DD");
       return null;
     }
-    LocalDate d = parseDate(n.textValue());
+    LocalDate d = IsoDates.date(n.textValue());
     if (d == null) {
       error(field, "must be a real calendar date YYYY-MM-DD");
     }
@@ -191,7 +190,7 @@ final class TreeReader {
       error(field, "must be a date-time string with offset, e.g. 2026-03-14T08:02:00-05:00");
       return null;
     }
-    OffsetDateTime t = parseDateTime(n.textValue());
+    OffsetDateTime t = IsoDates.dateTime(n.textValue());
     if (t == null) {
       error(field, "must be a real date-time with offset, e.g. 2026-03-14T08:02:00-05:00");
     }
@@ -277,72 +276,7 @@ final class TreeReader {
     return List.copyOf(out);
   }
 
-  /**
-   * YYYY-MM-DD, a real calendar date, or null. The common case skips DateTimeFormatter, whose
-   * parsing cost microseconds per field; anything unusual still goes through the strict formatter.
-   */
-  static LocalDate parseDate(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
-        && digits(s, 8, 10)) {
-      try {
-        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
-      } catch (java.time.DateTimeException e) {
-        return null;
-      }
-    }
-    try {
-      return LocalDate.parse(s, DATE);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
 
-  /** An ISO date-time with offset (e.g. 2026-03-14T08:02:00-05:00 or …Z), or null; fast path as above. */
-  static OffsetDateTime parseDateTime(String s) {
-    if ((s.length() == 20 || s.length() == 25) && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':'
-        && digits(s, 11, 13) && digits(s, 14, 16) && digits(s, 17, 19)) {
-      LocalDate date = parseDate(s.substring(0, 10));
-      java.time.ZoneOffset offset = offset(s.substring(19));
-      if (date == null || offset == null) {
-        return null;
-      }
-      try {
-        return OffsetDateTime.of(date, java.time.LocalTime.of(Integer.parseInt(s, 11, 13, 10),
-            Integer.parseInt(s, 14, 16, 10), Integer.parseInt(s, 17, 19, 10)), offset);
-      } catch (java.time.DateTimeException e) {
-        return null;
-      }
-    }
-    try {
-      return OffsetDateTime.parse(s, DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-    } catch (DateTimeParseException e) {
-      return null;
-    }
-  }
-
-  private static java.time.ZoneOffset offset(String s) {
-    if (s.equals("Z")) {
-      return java.time.ZoneOffset.UTC;
-    }
-    if (s.length() == 6 && (s.charAt(0) == '+' || s.charAt(0) == '-') && s.charAt(3) == ':' && digits(s, 1, 3)
-        && digits(s, 4, 6)) {
-      try {
-        return java.time.ZoneOffset.of(s);
-      } catch (java.time.DateTimeException e) {
-        return null;
-      }
-    }
-    return null;
-  }
-
-  private static boolean digits(String s, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
 
   /** C0 controls but tab, newline and carriage return, and DEL. */
   private static boolean hasControlCharacter(String s) {

@@ -1,7 +1,7 @@
 package com.claims01940.engine;
 
 import com.claims01940.rules.Finding;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import java.util.List;
 
 /** FAIL if any finding is an ERROR, else WARN if any is a WARNING, else PASS (INFO never counts). */

@@ -1,8 +1,8 @@
 package com.claims01940.engine;
 
 import com.claims01940.payment.PaymentEstimate;
-import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
+import com.claims01940.rules.Scope;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -11,7 +11,7 @@ import java.util.List;
 @JsonPropertyOrder({"claimId", "aspect", "outcome", "findings", "policy", "payment"})
 public record ValidationReport(
     String claimId,
-    Aspect aspect,
+    Scope aspect,
     Outcome outcome,
     List<Finding> findings,
     PolicySummary policy,

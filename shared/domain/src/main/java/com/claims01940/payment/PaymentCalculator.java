@@ -2,8 +2,8 @@ package com.claims01940.payment;
 
 import com.claims01940.claim.Claim;
 import com.claims01940.policy.PayerPolicy;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 

@@ -2,7 +2,6 @@ package com.claims01940.policy;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -35,7 +34,7 @@ public final class CachingPolicyStore implements PolicyStore {
 
   @Override
   public List<PayerPolicy> versions(String payerId) {
-    String key = payerId.toUpperCase(Locale.ROOT);
+    String key = PolicyStore.payerKey(payerId);
     if (ttlNanos <= 0) {
       return delegate.versions(key);
     }

@@ -2,7 +2,6 @@ package com.claims01940.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
-import java.util.Locale;
 
 /** A policy store over a fixed list of documents: the seed files, for tests and offline use. */
 public final class InMemoryPolicyStore implements PolicyStore {
@@ -18,7 +17,7 @@ public final class InMemoryPolicyStore implements PolicyStore {
 
   @Override
   public List<PayerPolicy> versions(String payerId) {
-    String id = payerId.toUpperCase(Locale.ROOT);
+    String id = PolicyStore.payerKey(payerId);
     return policies.stream().filter(p -> p.payerId().equals(id)).toList();
   }
 

@@ -1,12 +1,13 @@
 package com.claims01940.policy;
 
-import com.claims01940.rules.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.Arrays;
 
 /**
  * The policy of one payer for 01940 in force from {@code effectiveFrom} to {@code effectiveTo}
@@ -61,15 +62,21 @@ public record PayerPolicy(
     return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
   }
 
+  /** The record's Param components, in document order: the one list of parameter names is the record itself. */
+  static final List<RecordComponent> PARAMETERS = Arrays.stream(PayerPolicy.class.getRecordComponents())
+      .filter(c -> c.getType() == Param.class).toList();
+
   /** Every parameter, in document order. */
   public List<Param<?>> parameters() {
-    return Stream.<Param<?>>of(baseUnits, timeUnitMinutes, modifierPercent, supervisionBaseUnits,
-        supervisionInductionUnits, conversionFactor, pricingModifierRequired, pricingModifierPosition,
-        qsRequiredWhenMac, physicalStatusRequired, physicalStatusUnits, qualifyingCircumstanceUnits,
-        placesOfService, priorAuthorization, anesthesiaNecessity, sedationJustificationRequired,
-        facetNonCoveredModalities, facetMaxLevelsPerSession, facetLevelLimitPerSide, facetDiagnosticBlocks,
-        facetMaxSessionsPer12Months, facetMinDaysBetweenSameLevel, facetCoveredDiagnoses,
-        epiduralCoveredDiagnoses, timelyFilingDays).toList();
+    List<Param<?>> out = new ArrayList<>(PARAMETERS.size());
+    for (RecordComponent c : PARAMETERS) {
+      try {
+        out.add((Param<?>) c.getAccessor().invoke(this));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException("cannot read " + c.getName(), e);
+      }
+    }
+    return out;
   }
 
   /** True when every value that is set has been verified against a published source. */

@@ -3,11 +3,15 @@ package com.claims01940.policy;
 import com.claims01940.policy.PayerPolicy.BlocksRule;
 import com.claims01940.policy.PayerPolicy.NecessityRule;
 import com.claims01940.policy.PayerPolicy.PriorAuthRule;
-import com.claims01940.rules.Severity;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.claims01940.json.IsoDates;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,34 +64,61 @@ public final class PolicyParser {
     if (!doc.path("parameters").isObject()) {
       throw fail("parameters", "must be an object");
     }
-    return new PayerPolicy(payerId, doc.path("payerName").asText(payerId), from, to,
-        version.textValue(), revision.longValue(),
-        param("baseUnits", this::integer),
-        param("timeUnitMinutes", this::integer),
-        param("modifierPercent", this::intMap),
-        param("supervisionBaseUnits", this::integer),
-        param("supervisionInductionUnits", this::integer),
-        param("conversionFactor", this::decimal),
-        param("pricingModifierRequired", this::severity),
-        param("pricingModifierPosition", this::severity),
-        param("qsRequiredWhenMac", this::severity),
-        param("physicalStatusRequired", this::severity),
-        param("physicalStatusUnits", this::intMap),
-        param("qualifyingCircumstanceUnits", this::intMap),
-        param("placesOfService", this::stringList),
-        param("priorAuthorization", this::priorAuth),
-        param("anesthesiaNecessity", this::necessity),
-        param("sedationJustificationRequired", this::severity),
-        param("facetNonCoveredModalities", this::stringList),
-        param("facetMaxLevelsPerSession", this::integer),
-        param("facetLevelLimitPerSide", this::bool),
-        param("facetDiagnosticBlocks", this::blocks),
-        param("facetMaxSessionsPer12Months", this::integer),
-        param("facetMinDaysBetweenSameLevel", this::integer),
-        param("facetCoveredDiagnoses", this::stringList),
-        param("epiduralCoveredDiagnoses", this::stringList),
-        param("timelyFilingDays", this::integer),
-        doc);
+    Object[] values = new Object[COMPONENTS.length];
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      RecordComponent c = COMPONENTS[i];
+      values[i] = switch (c.getName()) {
+        case "payerId" -> payerId;
+        case "payerName" -> doc.path("payerName").asText(payerId);
+        case "effectiveFrom" -> from;
+        case "effectiveTo" -> to;
+        case "version" -> version.textValue();
+        case "revision" -> revision.longValue();
+        case "document" -> doc;
+        default -> param(c.getName(), reader(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]));
+      };
+    }
+    try {
+      return CONSTRUCTOR.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build a PayerPolicy", e);
+    }
+  }
+
+  private static final RecordComponent[] COMPONENTS = PayerPolicy.class.getRecordComponents();
+  private static final Constructor<PayerPolicy> CONSTRUCTOR = constructor();
+
+  private static Constructor<PayerPolicy> constructor() {
+    try {
+      return PayerPolicy.class.getDeclaredConstructor(
+          Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new));
+    } catch (NoSuchMethodException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** How a parameter's value is read, chosen by the type its record component declares. */
+  private Function<At, ?> reader(Type type) {
+    if (type == Integer.class) {
+      return this::integer;
+    } else if (type == BigDecimal.class) {
+      return this::decimal;
+    } else if (type == Severity.class) {
+      return this::severity;
+    } else if (type == Boolean.class) {
+      return this::bool;
+    } else if (type == PriorAuthRule.class) {
+      return this::priorAuth;
+    } else if (type == NecessityRule.class) {
+      return this::necessity;
+    } else if (type == BlocksRule.class) {
+      return this::blocks;
+    } else if (type instanceof ParameterizedType p && p.getRawType() == List.class) {
+      return this::strings;
+    } else if (type instanceof ParameterizedType p && p.getRawType() == Map.class) {
+      return this::intMap;
+    }
+    throw new IllegalStateException("no reader for parameter type " + type);
   }
 
   /** A field being read: its path (for messages) and node. */
@@ -97,7 +128,7 @@ public final class PolicyParser {
     }
   }
 
-  private <T> Param<T> param(String name, Function<At, T> reader) {
+  private Param<?> param(String name, Function<At, ?> reader) {
     String path = "parameters." + name;
     JsonNode p = doc.path("parameters").path(name);
     if (!p.isObject()) {
@@ -110,7 +141,7 @@ public final class PolicyParser {
       throw fail(path + ".verified", "must be true or false");
     }
     At value = new At(path + ".value", p.get("value"));
-    T v = value.node().isNull() ? null : reader.apply(value);
+    Object v = value.node().isNull() ? null : reader.apply(value);
     return new Param<>(name, v, p.get("verified").booleanValue(), strings(new At(path + ".sources",
         p.path("sources"))));
   }
@@ -145,10 +176,6 @@ public final class PolicyParser {
     } catch (IllegalArgumentException e) {
       throw fail(at.path(), "must be one of INFO, WARNING, ERROR");
     }
-  }
-
-  private List<String> stringList(At at) {
-    return strings(at);
   }
 
   private List<String> strings(At at) {
@@ -204,11 +231,11 @@ public final class PolicyParser {
     if (n.isMissingNode() || n.isNull()) {
       return null;
     }
-    try {
-      return LocalDate.parse(n.asText());
-    } catch (DateTimeParseException e) {
+    LocalDate date = n.isTextual() ? IsoDates.date(n.textValue()) : null;
+    if (date == null) {
       throw fail(path, "must be a date YYYY-MM-DD");
     }
+    return date;
   }
 
   private PolicyFormatException fail(String field, String problem) {

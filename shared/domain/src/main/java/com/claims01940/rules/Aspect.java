@@ -1,6 +1,6 @@
 package com.claims01940.rules;
 
-/** The part of a claim a rule looks at; ALL names a response covering the three. */
+/** The part of a claim a rule looks at. */
 public enum Aspect {
-  MODIFIERS, DOCUMENTATION, COVERAGE, ALL
+  MODIFIERS, DOCUMENTATION, COVERAGE
 }

@@ -1,6 +1,7 @@
 package com.claims01940.rules;
 
 import com.claims01940.policy.Param;
+import com.claims01940.policy.Severity;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;

@@ -10,12 +10,13 @@ import com.claims01940.claim.Claim;
 import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.RuleInfo;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Scope;
 import com.claims01940.rules.Sources;
 import com.claims01940.testing.ClaimFixture;
 import java.util.ArrayList;
@@ -34,18 +35,18 @@ class RuleEngineTest {
     }
 
     @Override
-    public void evaluate(Claim claim, RuleContext ctx) {
+    public List<Finding> evaluate(Claim claim, RuleContext ctx) {
       throw new IllegalStateException("secret claim detail");
     }
   }
 
   @Test
   void aThrowingRuleBecomesAnErrorFindingAndOthersStillRun() {
-    List<Rule> rules = new ArrayList<>(RuleCatalog.rules());
+    List<Rule> rules = new ArrayList<>(RuleCatalog.rules(CodeSets.load()));
     rules.add(0, new Exploding());
     var engine = new RuleEngine(rules, CodeSets.load());
     Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"AA\",\"47\"]").claim();
-    ValidationReport report = engine.validate(claim, Aspect.MODIFIERS, STORE.resolve("MEDICARE", claim.dateOfService()));
+    ValidationReport report = new ClaimValidator(engine, STORE).validate(claim, Scope.MODIFIERS);
     Finding failed = report.findings().stream().filter(f -> f.code().equals("ENGINE-RULE-FAILED")).findFirst().orElseThrow();
     assertEquals(Severity.ERROR, failed.severity());
     assertTrue(failed.message().contains("TEST-EXPLODES"));
@@ -58,12 +59,12 @@ class RuleEngineTest {
   void aspectsOnlyRunTheirOwnRules() {
     Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").remove("/documentation/indication")
         .set("/diagnosisCodes", "[]").claim();
-    for (Aspect aspect : List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)) {
-      var report = VALIDATOR.validate(claim, aspect);
+    for (Aspect aspect : Aspect.values()) {
+      var report = VALIDATOR.validate(claim, Scope.of(aspect));
       assertTrue(report.findings().stream().allMatch(f -> f.aspect() == aspect), aspect + ": " + report.findings());
       assertEquals(Outcome.FAIL, report.outcome());
     }
-    var all = VALIDATOR.validate(claim, Aspect.ALL);
+    var all = VALIDATOR.validate(claim, Scope.ALL);
     assertEquals(new HashSet<>(List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)),
         new HashSet<>(all.findings().stream().map(Finding::aspect).toList()));
   }
@@ -71,17 +72,17 @@ class RuleEngineTest {
   @Test
   void paymentOnlyForCoverageAndAll() {
     Claim claim = ClaimFixture.clean().claim();
-    assertNull(VALIDATOR.validate(claim, Aspect.MODIFIERS).payment());
-    assertNull(VALIDATOR.validate(claim, Aspect.DOCUMENTATION).payment());
-    assertNotNull(VALIDATOR.validate(claim, Aspect.COVERAGE).payment());
-    assertNotNull(VALIDATOR.validate(claim, Aspect.ALL).payment());
+    assertNull(VALIDATOR.validate(claim, Scope.MODIFIERS).payment());
+    assertNull(VALIDATOR.validate(claim, Scope.DOCUMENTATION).payment());
+    assertNotNull(VALIDATOR.validate(claim, Scope.COVERAGE).payment());
+    assertNotNull(VALIDATOR.validate(claim, Scope.ALL).payment());
   }
 
   @Test
   void outcomeFollowsTheWorstSeverity() {
     assertEquals(Outcome.WARN, VALIDATOR.validate(ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").claim(),
-        Aspect.ALL).outcome());
-    assertEquals(Outcome.PASS, VALIDATOR.validate(ClaimFixture.clean().claim(), Aspect.ALL).outcome(),
+        Scope.ALL).outcome());
+    assertEquals(Outcome.PASS, VALIDATOR.validate(ClaimFixture.clean().claim(), Scope.ALL).outcome(),
         "INFO findings never change the outcome");
   }
 
@@ -89,16 +90,16 @@ class RuleEngineTest {
   void responsesAreDeterministic() throws Exception {
     Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"47\",\"GA\",\"GZ\"]")
         .set("/diagnosisCodes", "[\"M54.50\",\"X\"]").claim();
-    String first = Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Aspect.ALL));
+    String first = Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Scope.ALL));
     for (int i = 0; i < 5; i++) {
-      assertEquals(first, Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Aspect.ALL)));
+      assertEquals(first, Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Scope.ALL)));
     }
   }
 
   @Test
   void responseJsonHasTheContractShape() throws Exception {
     var json = Json.MAPPER.valueToTree(VALIDATOR.validate(ClaimFixture.clean().set("/placeOfService", "\"22\"")
-        .remove("/priorAuthorization").claim(), Aspect.COVERAGE));
+        .remove("/priorAuthorization").claim(), Scope.COVERAGE));
     assertEquals("C-1001", json.path("claimId").asText());
     assertEquals("COVERAGE", json.path("aspect").asText());
     assertEquals("FAIL", json.path("outcome").asText());

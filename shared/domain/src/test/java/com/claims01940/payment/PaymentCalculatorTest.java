@@ -7,7 +7,7 @@ import com.claims01940.claim.Claim;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PolicyResolution;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.testing.ClaimFixture;
 import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;

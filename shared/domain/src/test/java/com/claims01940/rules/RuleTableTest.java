@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.json.Json;
 import com.claims01940.engine.RuleCatalog;
+import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.SeedPolicies;
+import com.claims01940.policy.Severity;
 import com.claims01940.testing.ClaimFixture;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -389,10 +391,10 @@ class RuleTableTest {
   @Test
   void cleanClaimPassesEveryAspectForEveryPayer() {
     for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC")) {
-      for (Aspect aspect : Aspect.values()) {
-        ValidationReport report = ENGINE.validate(ClaimFixture.clean().payer(payer).claim(), aspect,
-            InMemoryPolicyStore.seeded().resolve(payer, java.time.LocalDate.parse("2026-03-14")));
-        assertEquals(com.claims01940.engine.Outcome.PASS, report.outcome(), payer + " " + aspect + ": " + report.findings());
+      for (Scope scope : Scope.values()) {
+        ValidationReport report = new ClaimValidator(ENGINE, InMemoryPolicyStore.seeded())
+            .validate(ClaimFixture.clean().payer(payer).claim(), scope);
+        assertEquals(com.claims01940.engine.Outcome.PASS, report.outcome(), payer + " " + scope + ": " + report.findings());
         assertEquals(payer, report.policy().payerId());
       }
     }
@@ -415,7 +417,7 @@ class RuleTableTest {
       docs.replaceAll(d -> d.path("payerId").asText().equals(c.payer()) ? edited((ObjectNode) d.deepCopy(), policyEdits) : d);
     }
     var claim = fixture.claim();
-    return ENGINE.validate(claim, Aspect.ALL, new InMemoryPolicyStore(docs).resolve(claim.payerId(), claim.dateOfService()));
+    return new ClaimValidator(ENGINE, new InMemoryPolicyStore(docs)).validate(claim, Scope.ALL);
   }
 
   static JsonNode edited(ObjectNode doc, List<Edit> edits) {

@@ -1,7 +1,7 @@
 package com.claims01940.dynamodb;
 
 import com.claims01940.awssdk.SdkClients;
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import java.net.URI;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
@@ -23,7 +23,7 @@ public final class DynamoDbClients {
     return builder.build();
   }
 
-  public static DynamoDbClient dynamoDb(AwsSettings settings) {
+  public static DynamoDbClient dynamoDb(Settings settings) {
     return dynamoDb(settings.region(), settings.dynamoDbEndpoint());
   }
 }

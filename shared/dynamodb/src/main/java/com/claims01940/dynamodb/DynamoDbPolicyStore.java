@@ -8,7 +8,6 @@ import com.claims01940.policy.PolicyStoreUnavailableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -34,7 +33,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
 
   @Override
   public List<PayerPolicy> versions(String payerId) {
-    String id = payerId.toUpperCase(Locale.ROOT);
+    String id = PolicyStore.payerKey(payerId);
     List<Map<String, AttributeValue>> items = call("read the policies of payer " + id, () -> {
       List<Map<String, AttributeValue>> out = new ArrayList<>();
       dynamoDb.queryPaginator(QueryRequest.builder()
@@ -61,7 +60,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
       dynamoDb.scanPaginator(ScanRequest.builder()
               .tableName(table)
               .projectionExpression("#p, #n, #f, #t, #v")
-              .expressionAttributeNames(Map.of("#p", "payerId", "#n", "payerName", "#f", "effectiveFrom",
+              .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY, "#n", "payerName", "#f", "effectiveFrom",
                   "#t", "effectiveTo", "#v", "version"))
               .build())
           .items().forEach(item -> out.add(version(item)));
@@ -71,7 +70,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
   }
 
   private static PayerSummary.Version version(Map<String, AttributeValue> item) {
-    String payer = text(item, "payerId");
+    String payer = text(item, PolicyItems.PARTITION_KEY);
     return new PayerSummary.Version(payer, item.containsKey("payerName") ? text(item, "payerName") : payer,
         new PayerSummary.Range(LocalDate.parse(text(item, "effectiveFrom")),
             item.containsKey("effectiveTo") && item.get("effectiveTo").s() != null
@@ -83,7 +82,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     AttributeValue v = item.get(name);
     if (v == null || v.s() == null) {
       throw new com.claims01940.policy.PolicyFormatException(
-          item.containsKey("payerId") ? item.get("payerId").s() : "(unknown)", name, "must be a string");
+          item.containsKey(PolicyItems.PARTITION_KEY) ? item.get(PolicyItems.PARTITION_KEY).s() : "(unknown)", name, "must be a string");
     }
     return v.s();
   }

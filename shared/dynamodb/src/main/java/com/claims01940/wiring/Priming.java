@@ -5,7 +5,7 @@ import com.claims01940.claim.ClaimReader;
 import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.policy.CachingPolicyStore;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,7 +33,7 @@ public final class Priming implements Resource {
   public void beforeCheckpoint(Context<? extends Resource> context) {
     try (InputStream in = Priming.class.getResourceAsStream("/priming-claim.json")) {
       var claim = ((ClaimReadResult.Valid) ClaimReader.read(in.readAllBytes())).claim();
-      for (Aspect aspect : Aspect.values()) {
+      for (Scope aspect : Scope.values()) {
         Json.MAPPER.writeValueAsBytes(validator.get().validate(claim, aspect));
       }
       Log.info("snapstart.primed").emit();

@@ -1,13 +1,12 @@
 package com.claims01940.wiring;
 
-import com.claims01940.runtime.AwsSettings;
+import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStore;
-import com.claims01940.runtime.Env;
 import com.claims01940.runtime.Log;
 
 /**
@@ -23,8 +22,9 @@ public final class Wiring {
     static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), POLICIES);
 
     private static CachingPolicyStore build() {
-      AwsSettings settings = AwsSettings.from(Env.all());
-      return new CachingPolicyStore(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(settings), settings.policyTable()),
+      Settings settings = Settings.current();
+      return new CachingPolicyStore(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(settings),
+          Settings.required(Settings.POLICY_TABLE, settings.policyTable())),
           settings.policyCacheTtl());
     }
   }

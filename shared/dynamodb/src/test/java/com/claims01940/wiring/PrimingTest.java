@@ -9,7 +9,7 @@ import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyStore;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 import com.claims01940.testing.ClaimFixture;
 import java.time.Duration;
 import java.util.List;
@@ -40,11 +40,11 @@ class PrimingTest {
 
     priming.beforeCheckpoint(null);
     assertEquals(1, loads.get(), "priming read the payer's policies once, through the store");
-    validator.validate(ClaimFixture.clean().claim(), Aspect.ALL);
+    validator.validate(ClaimFixture.clean().claim(), Scope.ALL);
     assertEquals(1, loads.get(), "and left them cached");
 
     priming.afterRestore(null);
-    validator.validate(ClaimFixture.clean().claim(), Aspect.ALL);
+    validator.validate(ClaimFixture.clean().claim(), Scope.ALL);
     assertEquals(2, loads.get(), "a restored container reads fresh policies");
   }
 }

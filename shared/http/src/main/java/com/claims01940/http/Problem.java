@@ -1,5 +1,6 @@
 package com.claims01940.http;
 
+import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.FieldError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -45,10 +46,9 @@ public record Problem(String type, String title, int status, String detail, List
         List.of(new FieldError("", "Content-Type must be application/json")), null);
   }
 
-  public static Problem outOfScope(String procedureCode) {
-    return new Problem(BASE + "procedure-out-of-scope", "Procedure code out of scope", 422,
-        "This service validates anesthesia code 01940 only; the claim is for " + procedureCode + ".",
-        List.of(new FieldError("/anesthesia/procedureCode", "must be 01940")), null);
+  public static Problem outOfScope(ClaimReadResult.OutOfScope out) {
+    return new Problem(BASE + "procedure-out-of-scope", "Procedure code out of scope", 422, out.message(),
+        List.of(out.error()), null);
   }
 
   public static Problem unavailable(String detail) {

@@ -2,7 +2,7 @@ package com.claims01940.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.json.Json;
-import com.claims01940.runtime.Env;
+import com.claims01940.runtime.Settings;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -15,7 +15,8 @@ import java.util.Map;
 public final class Responses {
   private Responses() {}
 
-  public static final String CORS_ALLOWED_ORIGINS = "CORS_ALLOWED_ORIGINS";
+  /** Seconds a client should wait before retrying a 503. */
+  public static final String RETRY_AFTER_SECONDS = "5";
 
   /** The end of every API request: one log line and the request metrics (count and latency by route and status). */
   public static APIGatewayV2HTTPResponse done(ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
@@ -28,6 +29,11 @@ public final class Responses {
 
   public static APIGatewayV2HTTPResponse json(int status, Object body, ApiRequest request) {
     return build(status, "application/json", body, request, Map.of());
+  }
+
+  /** 503 with Retry-After: a dependency is down; the same request will work again shortly. */
+  public static APIGatewayV2HTTPResponse unavailable(ApiRequest request, String detail) {
+    return problem(Problem.unavailable(detail), request, Map.of("Retry-After", RETRY_AFTER_SECONDS));
   }
 
   public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request) {
@@ -62,7 +68,7 @@ public final class Responses {
     if (origin == null) {
       return;
     }
-    List<String> allowed = origins(Env.get(CORS_ALLOWED_ORIGINS));
+    List<String> allowed = Settings.current().corsAllowedOrigins();
     if (allowed.contains("*")) {
       headers.put("Access-Control-Allow-Origin", "*");
     } else if (allowed.contains(origin)) {
@@ -72,10 +78,5 @@ public final class Responses {
     if (headers.containsKey("Access-Control-Allow-Origin")) {
       headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
     }
-  }
-
-  static List<String> origins(String setting) {
-    return setting == null || setting.isBlank() ? List.of()
-        : Arrays.stream(setting.split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
   }
 }

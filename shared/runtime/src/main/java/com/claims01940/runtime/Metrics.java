@@ -48,15 +48,10 @@ public final class Metrics {
   /** A payer id is a dimension only when a policy exists for it; any other id is this. */
   public static final String UNKNOWN_PAYER = "UNKNOWN";
 
-  private static final String NAMESPACE = setting("METRICS_NAMESPACE", "Claims01940");
-  private static final String ENVIRONMENT_NAME = setting("METRICS_ENVIRONMENT", "local");
+  private static final String NAMESPACE = Settings.current().metricsNamespace();
+  private static final String ENVIRONMENT_NAME = Settings.current().metricsEnvironment();
 
   private Metrics() {}
-
-  private static String setting(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
-  }
 
   /** One answered API request: how many, and how long, by route and status class. */
   public static void request(String route, int status, double millis) {

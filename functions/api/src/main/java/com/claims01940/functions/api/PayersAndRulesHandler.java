@@ -1,25 +1,17 @@
 package com.claims01940.functions.api;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.http.ApiHandler;
 import com.claims01940.http.ApiRequest;
-import com.claims01940.runtime.Log;
-import com.claims01940.runtime.Metrics;
+import com.claims01940.json.IsoDates;
 import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
 import com.claims01940.http.Routes;
 import com.claims01940.wiring.Wiring;
 import com.claims01940.engine.RuleCatalog;
-import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStore;
-import com.claims01940.policy.PolicyStoreUnavailableException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -27,10 +19,7 @@ import java.util.function.Supplier;
  * GET /v1/payers, GET /v1/payers/{payerId}/policy, GET /v1/rules, and the API's catch-all route,
  * which answers problem+json 405 for a known path with the wrong method and 404 otherwise.
  */
-public final class PayersAndRulesHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
+public final class PayersAndRulesHandler extends ApiHandler {
   private final Supplier<PolicyStore> store;
 
   /** The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue and 404s never pay for it. */
@@ -44,25 +33,7 @@ public final class PayersAndRulesHandler implements RequestHandler<APIGatewayV2H
   }
 
   @Override
-  public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-    long start = System.nanoTime();
-    ApiRequest request = ApiRequest.of(event);
-    APIGatewayV2HTTPResponse response;
-    try {
-      response = route(request);
-    } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
-      Log.error("policy.unavailable").id("requestId", request.requestId()).id("error", e.getMessage()).emit();
-      Metrics.policyStoreFailure(e instanceof PolicyFormatException ? Metrics.MALFORMED : Metrics.UNAVAILABLE);
-      response = Responses.problem(Problem.unavailable("Payer policies cannot be read right now; retry shortly."),
-          request, Map.of("Retry-After", "5"));
-    } catch (RuntimeException e) {
-      Log.error("request.failed").id("requestId", request.requestId()).id("error", e.getClass().getName()).emit();
-      response = Responses.problem(Problem.internal(), request);
-    }
-    return Responses.done(request, response, start);
-  }
-
-  private APIGatewayV2HTTPResponse route(ApiRequest request) {
+  protected APIGatewayV2HTTPResponse respond(ApiRequest request) {
     return switch (request.routeKey() == null ? "$default" : request.routeKey()) {
       case "GET /v1/payers" -> Responses.json(200, Map.of("payers", store.get().payers()), request);
       case "GET /v1/rules" -> Responses.json(200, Map.of("rules", RuleCatalog.describe()), request);
@@ -77,10 +48,8 @@ public final class PayersAndRulesHandler implements RequestHandler<APIGatewayV2H
     if (date == null || date.isBlank()) {
       return Responses.problem(Problem.badRequest("/dateOfService", "query parameter dateOfService=YYYY-MM-DD is required"), request);
     }
-    LocalDate dateOfService;
-    try {
-      dateOfService = LocalDate.parse(date, DATE);
-    } catch (DateTimeParseException e) {
+    LocalDate dateOfService = IsoDates.date(date);
+    if (dateOfService == null) {
       return Responses.problem(Problem.badRequest("/dateOfService", "must be a real calendar date YYYY-MM-DD"), request);
     }
     PolicyResolution resolution = store.get().resolve(payerId, dateOfService);

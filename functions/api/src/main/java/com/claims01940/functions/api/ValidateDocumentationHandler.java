@@ -3,18 +3,18 @@ package com.claims01940.functions.api;
 import com.claims01940.http.ClaimValidationHandler;
 import com.claims01940.wiring.Wiring;
 import com.claims01940.engine.ClaimValidator;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 
 /** POST /v1/claims/validate/documentation: the documentation aspect of a 01940 claim. */
 public final class ValidateDocumentationHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateDocumentationHandler() {
-    super(Aspect.DOCUMENTATION, Wiring::validator);
+    super(Scope.DOCUMENTATION, Wiring::validator);
     Wiring.prepare();
   }
 
   public ValidateDocumentationHandler(ClaimValidator validator) {
-    super(Aspect.DOCUMENTATION, validator);
+    super(Scope.DOCUMENTATION, validator);
   }
 }

@@ -3,18 +3,18 @@ package com.claims01940.functions.api;
 import com.claims01940.http.ClaimValidationHandler;
 import com.claims01940.wiring.Wiring;
 import com.claims01940.engine.ClaimValidator;
-import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Scope;
 
 /** POST /v1/claims/validate/modifiers: the modifier aspect of a 01940 claim. */
 public final class ValidateModifiersHandler extends ClaimValidationHandler {
 
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateModifiersHandler() {
-    super(Aspect.MODIFIERS, Wiring::validator);
+    super(Scope.MODIFIERS, Wiring::validator);
     Wiring.prepare();
   }
 
   public ValidateModifiersHandler(ClaimValidator validator) {
-    super(Aspect.MODIFIERS, validator);
+    super(Scope.MODIFIERS, validator);
   }
 }

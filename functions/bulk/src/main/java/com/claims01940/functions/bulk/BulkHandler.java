@@ -3,18 +3,18 @@ package com.claims01940.functions.bulk;
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.S3Event;
-import com.claims01940.runtime.Env;
-import com.claims01940.runtime.Log;
-import com.claims01940.runtime.Metrics;
-import com.claims01940.wiring.Wiring;
+import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyStoreUnavailableException;
-import com.claims01940.s3.UploadKeys;
-import com.claims01940.bulk.BulkProcessor;
-import java.time.Clock;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Metrics;
+import com.claims01940.runtime.Settings;
 import com.claims01940.s3.S3Wiring;
+import com.claims01940.s3.UploadKeys;
+import com.claims01940.wiring.Wiring;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
 
 /**
  * S3 ObjectCreated under uploads/: validates every record of the file and writes the results and
@@ -22,20 +22,26 @@ import java.io.UncheckedIOException;
  * it to the on-failure queue) rather than leaving partial results.
  */
 public final class BulkHandler implements RequestHandler<S3Event, String> {
-  private final BulkJob job;
-
-  public static final String BULK_MAX_BYTES = "BULK_MAX_BYTES";
-  public static final String BULK_MAX_RECORDS = "BULK_MAX_RECORDS";
-
-  /** The Lambda runtime's constructor: S3, the validator and the limits from the environment. */
-  public BulkHandler() {
-    this(new BulkJob(S3Wiring.s3(), new BulkProcessor(Wiring.validator(),
-            setting(BULK_MAX_RECORDS, BulkProcessor.DEFAULT_MAX_RECORDS)), Clock.systemUTC(),
-        setting(BULK_MAX_BYTES, BulkJob.DEFAULT_MAX_BYTES)));
+  /** The port to the work on one file ({@link BulkJob} over S3). */
+  public interface FileJob {
+    BulkJob.Outcome run(String bucket, String key, String etag) throws IOException;
   }
 
-  public BulkHandler(BulkJob job) {
+  private final FileJob job;
+
+  /** The Lambda runtime's constructor: S3, the validator and the limits from the container's settings. */
+  public BulkHandler() {
+    this(job(Settings.current()));
+  }
+
+  public BulkHandler(FileJob job) {
     this.job = job;
+  }
+
+  private static BulkJob job(Settings settings) {
+    BulkProcessor processor = settings.bulkMaxRecords() == null ? new BulkProcessor(Wiring.validator())
+        : new BulkProcessor(Wiring.validator(), settings.bulkMaxRecords());
+    return new BulkJob(S3Wiring.s3(), processor, Clock.systemUTC(), settings.maxUploadBytes());
   }
 
   @Override
@@ -60,15 +66,5 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
       processed++;
     }
     return "processed " + processed;
-  }
-
-  private static int setting(String name, int fallback) {
-    String v = Env.get(name);
-    return v == null ? fallback : Integer.parseInt(v);
-  }
-
-  private static long setting(String name, long fallback) {
-    String v = Env.get(name);
-    return v == null ? fallback : Long.parseLong(v);
   }
 }

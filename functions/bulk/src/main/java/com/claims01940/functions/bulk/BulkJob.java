@@ -2,6 +2,7 @@ package com.claims01940.functions.bulk;
 
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
+import com.claims01940.runtime.Settings;
 import com.claims01940.bulk.BulkCounts;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.bulk.BulkReaders;
@@ -27,12 +28,11 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  * Safe under at-least-once delivery: output keys depend only on the input key, a summary for the
  * same ETag means the work is done, and a failure leaves no summary so a retry redoes it all.
  */
-public final class BulkJob {
+public final class BulkJob implements BulkHandler.FileJob {
   /** What happened to one object. */
   public enum Outcome { PROCESSED, ALREADY_DONE, SUPERSEDED }
 
   /** The largest file read by default; the presigned uploads use the same limit. */
-  public static final long DEFAULT_MAX_BYTES = 100L * 1024 * 1024;
 
   private final S3Client s3;
   private final BulkProcessor processor;
@@ -40,7 +40,7 @@ public final class BulkJob {
   private final long maxBytes;
 
   public BulkJob(S3Client s3, BulkProcessor processor, Clock clock) {
-    this(s3, processor, clock, DEFAULT_MAX_BYTES);
+    this(s3, processor, clock, Settings.DEFAULT_MAX_UPLOAD_BYTES);
   }
 
   public BulkJob(S3Client s3, BulkProcessor processor, Clock clock, long maxBytes) {
@@ -50,6 +50,7 @@ public final class BulkJob {
     this.maxBytes = maxBytes;
   }
 
+  @Override
   public Outcome run(String bucket, String key, String etag) throws IOException {
     String tag = unquote(etag);
     JsonNode existing = S3Clients.readJson(s3, bucket, UploadKeys.summaryKey(key));

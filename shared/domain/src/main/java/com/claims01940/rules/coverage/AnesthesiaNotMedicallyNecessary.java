@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -23,25 +25,27 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     String type = ClaimFacts.anesthesiaType(claim);
     if (policy == null || !policy.anesthesiaNecessity().isSet() || !ctx.codes().sedationTypes().contains(type)) {
-      return;
+      return out;
     }
     var rule = policy.anesthesiaNecessity().value();
     if (rule.waivedProcedureCodes().contains(ClaimFacts.procedureCode(claim))
         && rule.waivedModalities().contains(ClaimFacts.modality(claim))) {
-      return;
+      return out;
     }
     Set<String> accepted = ClaimFacts.riskFactors(claim, ctx.codes()).stream()
         .filter(rule.acceptedRiskFactors()::contains)
         .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
         .collect(Collectors.toSet());
     if (accepted.isEmpty()) {
-      report(ctx, rule.severity(), "/documentation/sedationJustification/riskFactors", policy.payerName()
+      out.add(finding(rule.severity(), "/documentation/sedationJustification/riskFactors", policy.payerName()
           + " covers " + type + " for this procedure only with a documented risk factor it accepts; none is present"
-          + " (patient preference does not qualify).", policy.anesthesiaNecessity());
+          + " (patient preference does not qualify).", policy.anesthesiaNecessity()));
     }
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,10 +21,12 @@ public final class CodeNotEffective extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (claim.dateOfService().isBefore(ctx.codes().codeEffectiveFrom())) {
-      report(ctx, "/dateOfService", ctx.codes().procedureCode() + " took effect on " + ctx.codes().codeEffectiveFrom()
-          + "; earlier dates of service used 01935/01936.");
+      out.add(finding("/dateOfService", ctx.codes().procedureCode() + " took effect on " + ctx.codes().codeEffectiveFrom()
+          + "; earlier dates of service used 01935/01936."));
     }
+    return out;
   }
 }

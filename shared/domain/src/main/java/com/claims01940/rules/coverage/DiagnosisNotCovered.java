@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,21 +21,23 @@ public final class DiagnosisNotCovered extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     String code = ClaimFacts.procedureCode(claim);
     if (policy == null || claim.diagnosisCodes().isEmpty()) {
-      return;
+      return out;
     }
     var list = ctx.codes().isFacetDenervation(code) ? policy.facetCoveredDiagnoses()
         : ctx.codes().isEpiduralNeurolysis(code) ? policy.epiduralCoveredDiagnoses() : null;
     if (list == null || !list.isSet()) {
-      return;
+      return out;
     }
     var covered = list.value().stream().map(CodeSets::normalizeDiagnosis).toList();
     if (claim.diagnosisCodes().stream().map(CodeSets::normalizeDiagnosis).noneMatch(covered::contains)) {
-      report(ctx, "/diagnosisCodes", "None of the diagnoses is on " + policy.payerName() + "'s covered list for " + code
-          + " (" + String.join(", ", list.value()) + ").", list);
+      out.add(finding("/diagnosisCodes", "None of the diagnoses is on " + policy.payerName() + "'s covered list for " + code
+          + " (" + String.join(", ", list.value()) + ").", list));
     }
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,13 +21,15 @@ public final class DiagnosisRegionMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     CodeSets c = ctx.codes();
     List<String> valid = claim.diagnosisCodes().stream().filter(d -> c.diagnosisShape().matcher(d).matches()).toList();
     if (!valid.isEmpty() && valid.stream().noneMatch(d -> CodeSets.matchesAny(c.lumbosacralDiagnoses(), d)
         || CodeSets.matchesAny(c.regionNeutralDiagnoses(), d))) {
-      report(ctx, "/diagnosisCodes", "No diagnosis names the lumbar, lumbosacral or sacral region that "
-          + c.procedureCode() + " treats.");
+      out.add(finding("/diagnosisCodes", "No diagnosis names the lumbar, lumbosacral or sacral region that "
+          + c.procedureCode() + " treats."));
     }
+    return out;
   }
 }

@@ -1,12 +1,15 @@
 package com.claims01940.rules.coverage;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.FacetCounting;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.FacetCounting;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.time.temporal.ChronoUnit;
 
@@ -24,11 +27,12 @@ public final class FrequencyExceeded extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     var codes = ctx.codes();
     if (policy == null || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return;
+      return out;
     }
     var dos = claim.dateOfService();
     var sessions = FacetCounting.priorSessions(claim, codes);
@@ -36,14 +40,14 @@ public final class FrequencyExceeded extends Rule {
     if (maxSessions.isSet()) {
       long inWindow = sessions.stream().filter(s -> s.date().isAfter(dos.minusYears(1))).count();
       if (inWindow + 1 > maxSessions.value()) {
-        report(ctx, "/history", "This would be lumbar/sacral session " + (inWindow + 1) + " in the 12 months before "
+        out.add(finding("/history", "This would be lumbar/sacral session " + (inWindow + 1) + " in the 12 months before "
             + dos + " (sessions are dates of service); " + policy.payerName() + " allows " + maxSessions.value() + ".",
-            maxSessions);
+            maxSessions));
       }
     }
     var minDays = policy.facetMinDaysBetweenSameLevel();
     if (!minDays.isSet()) {
-      return;
+      return out;
     }
     var joints = FacetCounting.claimJoints(claim, codes);
     var sides = FacetCounting.claimSides(claim, codes);
@@ -55,9 +59,10 @@ public final class FrequencyExceeded extends Rule {
       session.entries().stream()
           .filter(i -> FacetCounting.treatedAny(claim.history().get(i), joints, sides, codes))
           .findFirst()
-          .ifPresent(i -> report(ctx, "/history/" + i, "The same joint was treated " + days + " days earlier, on "
+          .ifPresent(i -> out.add(finding("/history/" + i, "The same joint was treated " + days + " days earlier, on "
               + session.date() + "; " + policy.payerName() + " requires at least " + minDays.value() + " days.",
-              minDays));
+              minDays)));
     }
+    return out;
   }
 }

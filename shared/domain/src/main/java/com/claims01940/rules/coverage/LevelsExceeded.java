@@ -1,12 +1,15 @@
 package com.claims01940.rules.coverage;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.FacetCounting;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.FacetCounting;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.Locale;
 
@@ -23,16 +26,17 @@ public final class LevelsExceeded extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.facetMaxLevelsPerSession().isSet()
         || !ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return;
+      return out;
     }
     var joints = FacetCounting.claimJoints(claim, ctx.codes());
     int max = policy.facetMaxLevelsPerSession().value();
     if (joints.size() <= max) {
-      return;
+      return out;
     }
     var perSide = policy.facetLevelLimitPerSide();
     String named = " (" + String.join(", ", joints) + ")";
@@ -40,11 +44,12 @@ public final class LevelsExceeded extends Rule {
       var sides = FacetCounting.claimSides(claim, ctx.codes());
       String where = sides.isEmpty() ? "one side (laterality not stated)"
           : sides.size() > 1 ? "each side" : "the " + sides.iterator().next().toLowerCase(Locale.ROOT) + " side";
-      report(ctx, "/procedure/levels", joints.size() + " facet joints on " + where + named + "; "
-          + policy.payerName() + " allows " + max + " per side.", policy.facetMaxLevelsPerSession(), perSide);
+      out.add(finding("/procedure/levels", joints.size() + " facet joints on " + where + named + "; "
+          + policy.payerName() + " allows " + max + " per side.", policy.facetMaxLevelsPerSession(), perSide));
     } else {
-      report(ctx, "/procedure/levels", joints.size() + " facet joint levels in one session" + named + "; "
-          + policy.payerName() + " allows " + max + ".", policy.facetMaxLevelsPerSession());
+      out.add(finding("/procedure/levels", joints.size() + " facet joint levels in one session" + named + "; "
+          + policy.payerName() + " allows " + max + ".", policy.facetMaxLevelsPerSession()));
     }
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -20,14 +22,16 @@ public final class ModalityNotCovered extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     String modality = ClaimFacts.modality(claim);
     if (policy != null && modality != null && policy.facetNonCoveredModalities().isSet()
         && ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))
         && policy.facetNonCoveredModalities().value().contains(modality)) {
-      report(ctx, "/procedure/modality", policy.payerName() + " does not cover facet denervation by " + modality + ".",
-          policy.facetNonCoveredModalities());
+      out.add(finding("/procedure/modality", policy.payerName() + " does not cover facet denervation by " + modality + ".",
+          policy.facetNonCoveredModalities()));
     }
+    return out;
   }
 }

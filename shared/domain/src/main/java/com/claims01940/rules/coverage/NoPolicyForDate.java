@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,10 +21,12 @@ public final class NoPolicyForDate extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (ctx.resolution() instanceof PolicyResolution.NoPolicyForDate) {
-      report(ctx, "/dateOfService", "Payer " + claim.payerId() + " has no 01940 policy in force on " + claim.dateOfService()
-          + ".");
+      out.add(finding("/dateOfService", "Payer " + claim.payerId() + " has no 01940 policy in force on " + claim.dateOfService()
+          + "."));
     }
+    return out;
   }
 }

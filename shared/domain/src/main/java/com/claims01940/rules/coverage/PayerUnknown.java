@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,10 +21,12 @@ public final class PayerUnknown extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (ctx.resolution() instanceof PolicyResolution.UnknownPayer) {
-      report(ctx, "/payerId", "No 01940 policy is on file for payer " + claim.payerId()
-          + "; coverage cannot be checked (see GET /v1/payers).");
+      out.add(finding("/payerId", "No 01940 policy is on file for payer " + claim.payerId()
+          + "; coverage cannot be checked (see GET /v1/payers)."));
     }
+    return out;
   }
 }

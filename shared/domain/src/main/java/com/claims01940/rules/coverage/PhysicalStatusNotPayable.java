@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,16 +21,18 @@ public final class PhysicalStatusNotPayable extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.physicalStatusUnits().isSet()) {
-      return;
+      return out;
     }
     for (String p : ClaimFacts.modifiersIn(claim, ctx.codes().physicalStatusModifiers())) {
       if (policy.physicalStatusUnits().value().getOrDefault(p, 0) == 0) {
-        report(ctx, ClaimFacts.modifierField(claim, p), policy.payerName() + " pays no physical-status units for " + p + ".",
-            policy.physicalStatusUnits());
+        out.add(finding(ClaimFacts.modifierField(claim, p), policy.payerName() + " pays no physical-status units for " + p + ".",
+            policy.physicalStatusUnits()));
       }
     }
+    return out;
   }
 }

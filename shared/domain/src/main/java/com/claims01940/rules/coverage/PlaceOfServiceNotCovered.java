@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,13 +21,15 @@ public final class PlaceOfServiceNotCovered extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy != null && claim.placeOfService() != null && policy.placesOfService().isSet()
         && !policy.placesOfService().value().contains(claim.placeOfService())) {
-      report(ctx, "/placeOfService", "Place of service " + claim.placeOfService() + " is not among those "
+      out.add(finding("/placeOfService", "Place of service " + claim.placeOfService() + " is not among those "
           + policy.payerName() + " allows (" + String.join(", ", policy.placesOfService().value()) + ").",
-          policy.placesOfService());
+          policy.placesOfService()));
     }
+    return out;
   }
 }

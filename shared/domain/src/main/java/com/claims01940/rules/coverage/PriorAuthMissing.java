@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,10 +21,11 @@ public final class PriorAuthMissing extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.priorAuthorization().isSet()) {
-      return;
+      return out;
     }
     var rule = policy.priorAuthorization().value();
     String code = ClaimFacts.procedureCode(claim);
@@ -31,10 +34,11 @@ public final class PriorAuthMissing extends Rule {
         && (rule.fromDate() == null || !claim.dateOfService().isBefore(rule.fromDate()));
     var auth = claim.priorAuthorization();
     if (required && (auth == null || !"APPROVED".equals(auth.status()))) {
-      report(ctx, "/priorAuthorization", policy.payerName() + " requires prior authorization for " + code
+      out.add(finding("/priorAuthorization", policy.payerName() + " requires prior authorization for " + code
           + (rule.placesOfService() == null ? "" : " at place of service " + claim.placeOfService())
           + (rule.fromDate() == null ? "" : " on or after " + rule.fromDate()) + "; "
-          + (auth == null ? "none on the claim." : "its status is " + auth.status() + "."), policy.priorAuthorization());
+          + (auth == null ? "none on the claim." : "its status is " + auth.status() + "."), policy.priorAuthorization()));
     }
+    return out;
   }
 }

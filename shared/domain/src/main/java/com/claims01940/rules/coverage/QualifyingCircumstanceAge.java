@@ -1,11 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.time.Period;
 
@@ -22,17 +25,19 @@ public final class QualifyingCircumstanceAge extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var rule = ctx.codes().extremeAge();
     Integer at = ClaimFacts.qualifyingCircumstances(claim).get(rule.code());
     if (at == null || claim.patient() == null || claim.patient().birthDate() == null) {
-      return;
+      return out;
     }
     int years = Period.between(claim.patient().birthDate(), claim.dateOfService()).getYears();
     if (years >= rule.youngerThanYears() && years <= rule.olderThanYears()) {
-      report(ctx, "/anesthesia/qualifyingCircumstances/" + at, rule.code() + " is for a patient younger than "
+      out.add(finding("/anesthesia/qualifyingCircumstances/" + at, rule.code() + " is for a patient younger than "
           + rule.youngerThanYears() + " year or older than " + rule.olderThanYears() + "; the patient is " + years
-          + " (completed years) on the date of service.");
+          + " (completed years) on the date of service."));
     }
+    return out;
   }
 }

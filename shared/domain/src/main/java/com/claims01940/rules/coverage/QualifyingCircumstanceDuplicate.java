@@ -1,10 +1,12 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.HashSet;
 import java.util.List;
@@ -18,14 +20,16 @@ public final class QualifyingCircumstanceDuplicate extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     List<String> codes = claim.anesthesia().qualifyingCircumstances();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < codes.size(); i++) {
       if (!seen.add(codes.get(i))) {
-        report(ctx, "/anesthesia/qualifyingCircumstances/" + i, codes.get(i)
-            + " is reported more than once; a qualifying circumstance is reported, and paid, once per anesthesia.");
+        out.add(finding("/anesthesia/qualifyingCircumstances/" + i, codes.get(i)
+            + " is reported more than once; a qualifying circumstance is reported, and paid, once per anesthesia."));
       }
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /**
@@ -19,12 +22,14 @@ public final class QualifyingCircumstanceImplausible extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     ClaimFacts.qualifyingCircumstances(claim).forEach((code, i) -> {
       if (ctx.codes().implausibleQualifyingCircumstances().contains(code)) {
-        report(ctx, "/anesthesia/qualifyingCircumstances/" + i, code + " is not expected with a percutaneous"
-            + " image-guided procedure such as " + ctx.codes().procedureCode() + "; check the anesthesia record.");
+        out.add(finding("/anesthesia/qualifyingCircumstances/" + i, code + " is not expected with a percutaneous"
+            + " image-guided procedure such as " + ctx.codes().procedureCode() + "; check the anesthesia record."));
       }
     });
+    return out;
   }
 }

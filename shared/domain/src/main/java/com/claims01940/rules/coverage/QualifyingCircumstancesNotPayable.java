@@ -1,11 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE: the payer adds no units for a qualifying circumstance reported. */
@@ -16,17 +19,19 @@ public final class QualifyingCircumstancesNotPayable extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.qualifyingCircumstanceUnits().isSet()) {
-      return;
+      return out;
     }
     ClaimFacts.qualifyingCircumstances(claim).forEach((code, i) -> {
       if (ctx.codes().qualifyingCircumstanceCodes().contains(code)
           && policy.qualifyingCircumstanceUnits().value().getOrDefault(code, 0) == 0) {
-        report(ctx, "/anesthesia/qualifyingCircumstances/" + i, policy.payerName() + " adds no units for " + code + ".",
-            policy.qualifyingCircumstanceUnits());
+        out.add(finding("/anesthesia/qualifyingCircumstances/" + i, policy.payerName() + " adds no units for " + code + ".",
+            policy.qualifyingCircumstanceUnits()));
       }
     });
+    return out;
   }
 }

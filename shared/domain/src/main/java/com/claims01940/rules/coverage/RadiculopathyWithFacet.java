@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,16 +21,18 @@ public final class RadiculopathyWithFacet extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (!ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return;
+      return out;
     }
     List<String> codes = claim.diagnosisCodes();
     for (int i = 0; i < codes.size(); i++) {
       if (CodeSets.matchesAny(ctx.codes().radiculopathyDiagnoses(), codes.get(i))) {
-        report(ctx, "/diagnosisCodes/" + i, "Diagnosis " + codes.get(i)
-            + " is radicular; facet denervation criteria require axial, non-radicular pain.");
+        out.add(finding("/diagnosisCodes/" + i, "Diagnosis " + codes.get(i)
+            + " is radicular; facet denervation criteria require axial, non-radicular pain."));
       }
     }
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -19,11 +21,13 @@ public final class SurgeonAnesthesia extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     String npi = claim.renderingProvider() == null ? null : claim.renderingProvider().npi();
     if (npi != null && claim.procedure() != null && npi.equals(claim.procedure().performingNpi())) {
-      report(ctx, "/renderingProvider/npi", "The anesthesia provider also performed the procedure; anesthesia by the"
-          + " operating physician is not paid separately.");
+      out.add(finding("/renderingProvider/npi", "The anesthesia provider also performed the procedure; anesthesia by the"
+          + " operating physician is not paid separately."));
     }
+    return out;
   }
 }

@@ -1,12 +1,14 @@
 package com.claims01940.rules.coverage;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.CodeSets;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import com.claims01940.policy.PolicyResolution;
 import java.util.List;
@@ -21,15 +23,17 @@ public final class TimelyFilingExceeded extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || claim.submissionDate() == null || !policy.timelyFilingDays().isSet()) {
-      return;
+      return out;
     }
     long days = ChronoUnit.DAYS.between(claim.dateOfService(), claim.submissionDate());
     if (days > policy.timelyFilingDays().value()) {
-      report(ctx, "/submissionDate", "Submitted " + days + " days after the date of service; " + policy.payerName()
-          + " accepts claims within " + policy.timelyFilingDays().value() + " days.", policy.timelyFilingDays());
+      out.add(finding("/submissionDate", "Submitted " + days + " days after the date of service; " + policy.payerName()
+          + " accepts claims within " + policy.timelyFilingDays().value() + " days.", policy.timelyFilingDays()));
     }
+    return out;
   }
 }

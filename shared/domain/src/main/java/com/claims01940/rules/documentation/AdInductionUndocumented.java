@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-AD-INDUCTION-UNDOCUMENTED: AD without presence at induction earns no extra base unit. */
@@ -16,10 +19,12 @@ public final class AdInductionUndocumented extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (ClaimFacts.has(claim, ctx.codes().supervisionModifier()) && !Boolean.TRUE.equals(claim.anesthesia().presentAtInduction())) {
-      report(ctx, "/anesthesia/presentAtInduction", "Medical supervision (AD) is paid on 3 base units; presence at induction"
-          + " is not documented, so the extra unit is not added.");
+      out.add(finding("/anesthesia/presentAtInduction", "Medical supervision (AD) is paid on 3 base units; presence at induction"
+          + " is not documented, so the extra unit is not added."));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-AGENT-VOLUME-MISSING: a chemical neurolytic without its volume. */
@@ -16,10 +19,12 @@ public final class AgentVolumeMissing extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var agent = claim.documentation() == null ? null : claim.documentation().neurolyticAgent();
     if (agent != null && ctx.codes().chemicalAgents().contains(agent.name()) && agent.volumeMl() == null) {
-      report(ctx, "/documentation/neurolyticAgent/volumeMl", "The volume of " + agent.name() + " injected is not documented.");
+      out.add(finding("/documentation/neurolyticAgent/volumeMl", "The volume of " + agent.name() + " injected is not documented."));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-ANESTHESIA-TYPE-MISMATCH: the documented type differs from the claim's. */
@@ -16,12 +19,14 @@ public final class AnesthesiaTypeMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     String billed = ClaimFacts.anesthesiaType(claim);
     String documented = claim.documentation() == null ? null : claim.documentation().anesthesiaType();
     if (billed != null && documented != null && !billed.equals(documented)) {
-      report(ctx, "/documentation/anesthesiaType", "Documented anesthesia type " + documented + " differs from the billed type "
-          + billed + ".");
+      out.add(finding("/documentation/anesthesiaType", "Documented anesthesia type " + documented + " differs from the billed type "
+          + billed + "."));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-CROSSWALK-MISMATCH: the linked procedure belongs to another anesthesia code. */
@@ -17,12 +20,14 @@ public final class CrosswalkMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     String code = ClaimFacts.procedureCode(claim);
     String expected = code == null ? null : ctx.codes().crosswalk().get(code);
     if (expected != null) {
-      report(ctx, "/procedure/code", "Procedure " + code + " is normally reported with anesthesia code " + expected + ", not "
-          + ctx.codes().procedureCode() + ".");
+      out.add(finding("/procedure/code", "Procedure " + code + " is normally reported with anesthesia code " + expected + ", not "
+          + ctx.codes().procedureCode() + "."));
     }
+    return out;
   }
 }

@@ -1,12 +1,15 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.claim.Claim.Documentation;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Reference;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import java.util.function.Predicate;
 
 /** The shape of every "element X is not documented" rule: one field, one presence test. */
@@ -24,10 +27,12 @@ abstract class DocumentedElementRule extends Rule {
   }
 
   @Override
-  public final void evaluate(Claim claim, RuleContext ctx) {
+  public final List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (claim.documentation() == null || !documented.test(claim.documentation())) {
-      report(ctx, field, element + " is not documented.");
+      out.add(finding(field, element + " is not documented."));
     }
+    return out;
   }
 
   static boolean text(String s) {

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-IMAGING-INVALID: guidance other than fluoroscopy or CT. */
@@ -16,11 +19,13 @@ public final class ImagingInvalid extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var doc = claim.documentation();
     if (doc != null && doc.imagingGuidance() != null && !ctx.codes().imagingAllowed().contains(doc.imagingGuidance())) {
-      report(ctx, "/documentation/imagingGuidance", "Imaging guidance " + doc.imagingGuidance()
-          + " does not meet the image-guided descriptor; fluoroscopy or CT is required.");
+      out.add(finding("/documentation/imagingGuidance", "Imaging guidance " + doc.imagingGuidance()
+          + " does not meet the image-guided descriptor; fluoroscopy or CT is required."));
     }
+    return out;
   }
 }

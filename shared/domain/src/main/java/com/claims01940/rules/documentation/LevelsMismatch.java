@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-LEVELS-MISMATCH: documented levels differ from the procedure's levels. */
@@ -16,15 +19,17 @@ public final class LevelsMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (claim.documentation() == null || claim.procedure() == null) {
-      return;
+      return out;
     }
     var documented = new java.util.TreeSet<>(claim.documentation().levelsTreated());
     var billed = new java.util.TreeSet<>(claim.procedure().levels());
     if (!documented.isEmpty() && !billed.isEmpty() && !documented.equals(billed)) {
-      report(ctx, "/documentation/levelsTreated", "Documented levels " + documented + " differ from the procedure's levels "
-          + billed + ".");
+      out.add(finding("/documentation/levelsTreated", "Documented levels " + documented + " differ from the procedure's levels "
+          + billed + "."));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-LEVELS-NOT-LUMBOSACRAL: a treated level outside L1-S5 belongs to 01939. */
@@ -16,16 +19,18 @@ public final class LevelsNotLumbosacral extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     if (claim.documentation() == null) {
-      return;
+      return out;
     }
     var levels = claim.documentation().levelsTreated();
     for (int i = 0; i < levels.size(); i++) {
       if (!ctx.codes().lumbosacralLevels().contains(levels.get(i))) {
-        report(ctx, "/documentation/levelsTreated/" + i, "Level " + levels.get(i)
-            + " is not lumbar or sacral; cervical/thoracic neurolysis is anesthesia code 01939.");
+        out.add(finding("/documentation/levelsTreated/" + i, "Level " + levels.get(i)
+            + " is not lumbar or sacral; cervical/thoracic neurolysis is anesthesia code 01939."));
       }
     }
+    return out;
   }
 }

@@ -1,11 +1,12 @@
 package com.claims01940.rules.documentation;
 
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 import com.claims01940.claim.Claim.MedicalDirection;
@@ -20,17 +21,19 @@ public final class MedicalDirectionIncomplete extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     List<String> directed = ClaimFacts.modifiersIn(claim, ctx.codes().medicalDirectionModifiers());
     if (directed.isEmpty()) {
-      return;
+      return out;
     }
     List<String> missing = missing(claim.documentation() == null ? null : claim.documentation().medicalDirection());
     if (!missing.isEmpty()) {
       String field = "/documentation/medicalDirection" + (missing.size() == 7 ? "" : "/" + missing.get(0));
-      report(ctx, field, "Modifier " + directed.get(0) + " bills medical direction, but these elements are not documented: "
-          + String.join(", ", missing) + ".");
+      out.add(finding(field, "Modifier " + directed.get(0) + " bills medical direction, but these elements are not documented: "
+          + String.join(", ", missing) + "."));
     }
+    return out;
   }
 
   private static List<String> missing(MedicalDirection m) {

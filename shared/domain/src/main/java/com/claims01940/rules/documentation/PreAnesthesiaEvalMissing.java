@@ -1,6 +1,6 @@
 package com.claims01940.rules.documentation;
 
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-PREANESTHESIA-EVAL-MISSING: Pre-anesthesia evaluation not documented. */

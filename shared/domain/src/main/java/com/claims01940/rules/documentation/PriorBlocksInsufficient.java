@@ -1,12 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.FacetCounting;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.FacetCounting;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -23,17 +25,18 @@ public final class PriorBlocksInsufficient extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     var codes = ctx.codes();
     if (policy == null || !policy.facetDiagnosticBlocks().isSet()
         || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return;
+      return out;
     }
     List<String> firstTime = FacetCounting.firstTimeJoints(claim, codes);
     boolean levelsUnknown = FacetCounting.claimJoints(claim, codes).isEmpty();
     if (levelsUnknown ? !FacetCounting.priorSessions(claim, codes).isEmpty() : firstTime.isEmpty()) {
-      return;
+      return out;
     }
     var rule = policy.facetDiagnosticBlocks().value();
     var blocks = claim.documentation() == null ? List.<Claim.DiagnosticBlock>of()
@@ -42,9 +45,10 @@ public final class PriorBlocksInsufficient extends Rule {
         .filter(b -> b.reliefPercent() != null && b.reliefPercent() >= rule.minReliefPercent()).count();
     if (qualifying < rule.count()) {
       String joints = levelsUnknown ? "a first denervation" : "the first denervation of " + String.join(", ", firstTime);
-      report(ctx, rule.severity(), "/documentation/priorDiagnosticBlocks", policy.payerName() + " asks for "
+      out.add(finding(rule.severity(), "/documentation/priorDiagnosticBlocks", policy.payerName() + " asks for "
           + rule.count() + " diagnostic blocks with at least " + rule.minReliefPercent() + "% relief before " + joints
-          + "; " + qualifying + " documented.", policy.facetDiagnosticBlocks());
+          + "; " + qualifying + " documented.", policy.facetDiagnosticBlocks()));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-SEDATION-JUSTIFICATION-MISSING: MAC/general without depth of sedation and a risk factor. */
@@ -16,20 +19,22 @@ public final class SedationJustificationMissing extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.sedationJustificationRequired().isSet()
         || !ctx.codes().sedationTypes().contains(ClaimFacts.anesthesiaType(claim))) {
-      return;
+      return out;
     }
     var j = claim.documentation() == null ? null : claim.documentation().sedationJustification();
     boolean depth = j != null && j.depthOfSedation() != null && !j.depthOfSedation().isBlank();
     boolean risk = j != null && !j.riskFactors().isEmpty();
     if (!depth || !risk) {
-      report(ctx, policy.sedationJustificationRequired().value(), "/documentation/sedationJustification",
+      out.add(finding(policy.sedationJustificationRequired().value(), "/documentation/sedationJustification",
           policy.payerName() + " expects the record to state the depth of sedation and at least one risk factor for "
               + ClaimFacts.anesthesiaType(claim) + "; missing: " + (!depth && !risk ? "both" : depth ? "risk factor" : "depth of sedation")
-              + ".", policy.sedationJustificationRequired());
+              + ".", policy.sedationJustificationRequired()));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-TIME-INVALID: end not after start, or a span longer than a day. */
@@ -16,15 +19,17 @@ public final class TimeInvalid extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var a = claim.anesthesia();
     if (a.startTime() == null || a.endTime() == null) {
-      return;
+      return out;
     }
     if (!a.endTime().isAfter(a.startTime())) {
-      report(ctx, "/anesthesia/endTime", "Anesthesia end time is not after the start time.");
+      out.add(finding("/anesthesia/endTime", "Anesthesia end time is not after the start time."));
     } else if (java.time.Duration.between(a.startTime(), a.endTime()).toMinutes() > ctx.codes().maxSpanMinutes()) {
-      report(ctx, "/anesthesia/endTime", "Anesthesia time spans more than " + ctx.codes().maxSpanMinutes() + " minutes.");
+      out.add(finding("/anesthesia/endTime", "Anesthesia time spans more than " + ctx.codes().maxSpanMinutes() + " minutes."));
     }
+    return out;
   }
 }

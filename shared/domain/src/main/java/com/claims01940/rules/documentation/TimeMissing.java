@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-TIME-MISSING: start or end time not documented. */
@@ -16,13 +19,15 @@ public final class TimeMissing extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var a = claim.anesthesia();
     if (a.startTime() == null) {
-      report(ctx, "/anesthesia/startTime", "Anesthesia start time is not documented.");
+      out.add(finding("/anesthesia/startTime", "Anesthesia start time is not documented."));
     }
     if (a.endTime() == null) {
-      report(ctx, "/anesthesia/endTime", "Anesthesia end time is not documented.");
+      out.add(finding("/anesthesia/endTime", "Anesthesia end time is not documented."));
     }
+    return out;
   }
 }

@@ -1,11 +1,14 @@
 package com.claims01940.rules.documentation;
 
+import java.util.List;
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 
 /** DOC-TIME-OUTLIER: unusually short or long for a percutaneous procedure. */
@@ -16,11 +19,13 @@ public final class TimeOutlier extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     Integer minutes = ClaimFacts.minutes(claim);
     if (minutes != null && (minutes < ctx.codes().outlierMinMinutes() || minutes > ctx.codes().outlierMaxMinutes())) {
-      report(ctx, "/anesthesia/minutes", minutes + " minutes is outside the usual " + ctx.codes().outlierMinMinutes() + "-"
-          + ctx.codes().outlierMaxMinutes() + " minutes for this procedure; check the record.");
+      out.add(finding("/anesthesia/minutes", minutes + " minutes is outside the usual " + ctx.codes().outlierMinMinutes() + "-"
+          + ctx.codes().outlierMaxMinutes() + " minutes for this procedure; check the record."));
     }
+    return out;
   }
 }

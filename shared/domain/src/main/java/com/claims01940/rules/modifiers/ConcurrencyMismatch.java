@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -18,18 +20,20 @@ public final class ConcurrencyMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     Integer cases = claim.anesthesia() == null ? null : claim.anesthesia().concurrentCases();
     if (cases == null) {
-      return;
+      return out;
     }
     for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().concurrentCasesRange().keySet())) {
       List<Integer> range = ctx.codes().concurrentCasesRange().get(m);
       if (cases < range.get(0) || cases > range.get(1)) {
-        report(ctx, "/anesthesia/concurrentCases", "Modifier " + m + " means " + range.get(0)
+        out.add(finding("/anesthesia/concurrentCases", "Modifier " + m + " means " + range.get(0)
             + (range.get(0).equals(range.get(1)) ? "" : " to " + range.get(1)) + " concurrent case(s); the claim reports "
-            + cases + ".");
+            + cases + "."));
       }
     }
+    return out;
   }
 }

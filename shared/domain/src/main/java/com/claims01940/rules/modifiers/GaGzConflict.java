@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -16,11 +18,13 @@ public final class GaGzConflict extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     List<String> pair = ctx.codes().conflictingPair();
     if (claim.modifiers().containsAll(pair)) {
-      report(ctx, ClaimFacts.modifierField(claim, pair.get(1)), String.join(" and ", pair)
-          + " contradict each other: an ABN is either on file or not.");
+      out.add(finding(ClaimFacts.modifierField(claim, pair.get(1)), String.join(" and ", pair)
+          + " contradict each other: an ABN is either on file or not."));
     }
+    return out;
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -18,23 +20,25 @@ public final class MacInconsistent extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     String type = ClaimFacts.anesthesiaType(claim);
     if (type == null) {
-      return;
+      return out;
     }
     boolean mac = ctx.codes().macType().equals(type);
     if (!mac) {
       for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().macOnlyModifiers())) {
-        report(ctx, ClaimFacts.modifierField(claim, m), "Modifier " + m + " describes monitored anesthesia care, but anesthesia.type is "
-            + type + ".");
+        out.add(finding(ClaimFacts.modifierField(claim, m), "Modifier " + m + " describes monitored anesthesia care, but anesthesia.type is "
+            + type + "."));
       }
-      return;
+      return out;
     }
     var policy = ctx.policy();
     if (policy != null && policy.qsRequiredWhenMac().isSet() && !ClaimFacts.has(claim, ctx.codes().macModifier())) {
-      report(ctx, policy.qsRequiredWhenMac().value(), "/anesthesia/modifiers", policy.payerName() + " expects "
-          + ctx.codes().macModifier() + " on a monitored anesthesia care line.", policy.qsRequiredWhenMac());
+      out.add(finding(policy.qsRequiredWhenMac().value(), "/anesthesia/modifiers", policy.payerName() + " expects "
+          + ctx.codes().macModifier() + " on a monitored anesthesia care line.", policy.qsRequiredWhenMac()));
     }
+    return out;
   }
 }

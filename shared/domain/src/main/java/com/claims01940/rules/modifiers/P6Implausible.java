@@ -1,25 +1,27 @@
 package com.claims01940.rules.modifiers;
 
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.Rule;
+import com.claims01940.codes.CodeSets;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.ModifierInSetRule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
 import com.claims01940.rules.Sources;
-import java.util.List;
+import java.util.Collection;
 
-/** MOD-P6-IMPLAUSIBLE: P6 (brain-dead organ donor) cannot apply to this procedure. */
-public final class P6Implausible extends Rule {
-  public P6Implausible() {
-    super("MOD-P6-IMPLAUSIBLE", Aspect.MODIFIERS, Severity.ERROR, false,
-        "P6 (brain-dead organ donor) on 01940", Sources.REGENCE_PS);
+/** MOD-P6-IMPLAUSIBLE: a brain-dead organ donor's physical status on a percutaneous pain procedure. */
+public final class P6Implausible extends ModifierInSetRule {
+  public P6Implausible(CodeSets codes) {
+    super("MOD-P6-IMPLAUSIBLE", Severity.ERROR, either(codes.implausiblePhysicalStatus())
+        + " (brain-dead organ donor) on " + codes.procedureCode(), Sources.REGENCE_PS);
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
-    for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().implausiblePhysicalStatus())) {
-      report(ctx, ClaimFacts.modifierField(claim, m), m + " (brain-dead organ donor) is implausible for a percutaneous pain procedure.");
-    }
+  protected Collection<String> modifiers(Claim claim, RuleContext ctx) {
+    return ctx.codes().implausiblePhysicalStatus();
+  }
+
+  @Override
+  protected String message(String modifier, Claim claim, RuleContext ctx) {
+    return modifier + " (brain-dead organ donor) is implausible for a percutaneous pain procedure.";
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -17,12 +19,14 @@ public final class PhysicalStatusMismatch extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     Integer asa = claim.documentation() == null ? null : claim.documentation().asaPhysicalStatus();
     List<String> ps = ClaimFacts.modifiersIn(claim, ctx.codes().physicalStatusModifiers());
     if (asa != null && ps.size() == 1 && !ps.get(0).equals("P" + asa)) {
-      report(ctx, ClaimFacts.modifierField(claim, ps.get(0)), "Modifier " + ps.get(0)
-          + " differs from the documented ASA physical status " + asa + ".");
+      out.add(finding(ClaimFacts.modifierField(claim, ps.get(0)), "Modifier " + ps.get(0)
+          + " differs from the documented ASA physical status " + asa + "."));
     }
+    return out;
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -17,12 +19,14 @@ public final class PhysicalStatusMissing extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy != null && policy.physicalStatusRequired().isSet()
         && ClaimFacts.modifiersIn(claim, ctx.codes().physicalStatusModifiers()).isEmpty()) {
-      report(ctx, policy.physicalStatusRequired().value(), "/anesthesia/modifiers", policy.payerName()
-          + " requires a physical status modifier (P1-P6).", policy.physicalStatusRequired());
+      out.add(finding(policy.physicalStatusRequired().value(), "/anesthesia/modifiers", policy.payerName()
+          + " requires a physical status modifier (P1-P6).", policy.physicalStatusRequired()));
     }
+    return out;
   }
 }

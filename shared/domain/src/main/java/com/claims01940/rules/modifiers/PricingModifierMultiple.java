@@ -1,27 +1,32 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
 /** MOD-PRICING-MULTIPLE: more than one pricing modifier on the line. */
 public final class PricingModifierMultiple extends Rule {
-  public PricingModifierMultiple() {
-    super("MOD-PRICING-MULTIPLE", Aspect.MODIFIERS, Severity.ERROR, false,
-        "More than one of AA, AD, QK, QX, QY, QZ on the line", Sources.EMBLEM_EXCLUSIVE);
+  public PricingModifierMultiple(CodeSets codes) {
+    super("MOD-PRICING-MULTIPLE", Aspect.MODIFIERS, Severity.ERROR, false, "More than one of "
+        + String.join(", ", codes.pricingModifiers()) + " on the line", Sources.EMBLEM_EXCLUSIVE);
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     List<String> pricing = ClaimFacts.modifiersIn(claim, ctx.codes().pricingModifiers());
     if (pricing.size() > 1) {
-      report(ctx, ClaimFacts.modifierField(claim, pricing.get(1)), "Pricing modifiers " + String.join(", ", pricing)
-          + " are mutually exclusive; bill exactly one per anesthesia line.");
+      out.add(finding(ClaimFacts.modifierField(claim, pricing.get(1)), "Pricing modifiers " + String.join(", ", pricing)
+          + " are mutually exclusive; bill exactly one per anesthesia line."));
     }
+    return out;
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -17,18 +19,20 @@ public final class PricingModifierPosition extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     List<String> modifiers = claim.modifiers();
     if (policy == null || !policy.pricingModifierPosition().isSet() || modifiers.isEmpty()
         || ctx.codes().pricingModifiers().contains(modifiers.get(0))) {
-      return;
+      return out;
     }
     List<String> pricing = ClaimFacts.modifiersIn(claim, ctx.codes().pricingModifiers());
     if (!pricing.isEmpty()) {
-      report(ctx, policy.pricingModifierPosition().value(), ClaimFacts.modifierField(claim, pricing.get(0)),
+      out.add(finding(policy.pricingModifierPosition().value(), ClaimFacts.modifierField(claim, pricing.get(0)),
           "Pricing modifier " + pricing.get(0) + " must be in the first position; informational modifiers follow it.",
-          policy.pricingModifierPosition());
+          policy.pricingModifierPosition()));
     }
+    return out;
   }
 }

@@ -1,30 +1,35 @@
 package com.claims01940.rules.modifiers;
 
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
-import com.claims01940.rules.Rule;
+import com.claims01940.codes.CodeSets.RoleModifiers;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.ModifierInSetRule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
 import com.claims01940.rules.Sources;
+import java.util.Collection;
+import java.util.Set;
 
 /** MOD-PROVIDER-MISMATCH: a pricing modifier the rendering role does not bill (code sets: roleModifiers). */
-public final class ProviderMismatch extends Rule {
+public final class ProviderMismatch extends ModifierInSetRule {
   public ProviderMismatch() {
-    super("MOD-PROVIDER-MISMATCH", Aspect.MODIFIERS, Severity.ERROR, false,
-        "A pricing modifier that the rendering provider's role does not bill", Sources.CMS_MODIFIERS);
+    super("MOD-PROVIDER-MISMATCH", Severity.ERROR, "A pricing modifier that the rendering provider's role does not bill",
+        Sources.CMS_MODIFIERS);
+  }
+
+  private static RoleModifiers role(Claim claim, RuleContext ctx) {
+    var provider = claim.renderingProvider();
+    return provider == null || provider.role() == null ? null : ctx.codes().roleModifiers().get(provider.role());
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
-    var provider = claim.renderingProvider();
-    var role = provider == null || provider.role() == null ? null : ctx.codes().roleModifiers().get(provider.role());
-    if (role == null) {
-      return;
-    }
-    for (String m : ClaimFacts.modifiersIn(claim, role.notAllowed())) {
-      report(ctx, ClaimFacts.modifierField(claim, m), "Modifier " + m + " does not fit rendering role "
-          + provider.role() + ": " + role.reason() + ".");
-    }
+  protected Collection<String> modifiers(Claim claim, RuleContext ctx) {
+    RoleModifiers role = role(claim, ctx);
+    return role == null ? Set.of() : role.notAllowed();
+  }
+
+  @Override
+  protected String message(String modifier, Claim claim, RuleContext ctx) {
+    return "Modifier " + modifier + " does not fit rendering role " + claim.renderingProvider().role() + ": "
+        + role(claim, ctx).reason() + ".";
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -17,11 +19,13 @@ public final class TooManyModifiers extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     int max = ctx.codes().maxModifiersPerLine();
     if (claim.modifiers().size() > max) {
-      report(ctx, "/anesthesia/modifiers/" + max, claim.modifiers().size() + " modifiers; an 837P service line carries at most "
-          + max + ".");
+      out.add(finding("/anesthesia/modifiers/" + max, claim.modifiers().size() + " modifiers; an 837P service line carries at most "
+          + max + "."));
     }
+    return out;
   }
 }

@@ -1,11 +1,13 @@
 package com.claims01940.rules.modifiers;
 
+import java.util.ArrayList;
+import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
 import com.claims01940.rules.Aspect;
-import com.claims01940.rules.ClaimFacts;
+import com.claims01940.codes.ClaimFacts;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.rules.Severity;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.util.List;
 
@@ -17,13 +19,15 @@ public final class UnknownModifier extends Rule {
   }
 
   @Override
-  public void evaluate(Claim claim, RuleContext ctx) {
+  public List<Finding> evaluate(Claim claim, RuleContext ctx) {
+    List<Finding> out = new ArrayList<>();
     List<String> m = claim.modifiers();
     for (int i = 0; i < m.size(); i++) {
       if (!ctx.codes().modifierShape().matcher(m.get(i)).matches()) {
-        report(ctx, "/anesthesia/modifiers/" + i, "Modifier at position " + (i + 1)
-            + " is not a CPT/HCPCS modifier (two letters or digits).");
+        out.add(finding("/anesthesia/modifiers/" + i, "Modifier at position " + (i + 1)
+            + " is not a CPT/HCPCS modifier (two letters or digits)."));
       }
     }
+    return out;
   }
 }

@@ -1,4 +1,4 @@
-package com.claims01940.rules;
+package com.claims01940.codes;
 
 import com.claims01940.claim.Claim;
 import com.claims01940.claim.Claim.HistoryEntry;

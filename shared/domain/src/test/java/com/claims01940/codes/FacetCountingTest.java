@@ -1,11 +1,14 @@
-package com.claims01940.rules;
+package com.claims01940.codes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.claim.Claim;
+import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
+import com.claims01940.rules.Scope;
 import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.rules.Aspect;
 import com.claims01940.testing.ClaimFixture;
 import java.util.Arrays;
 import java.util.List;
@@ -16,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Joints, sessions and sides as a coder counts them, and the messages that say so. */
 class FacetCountingTest {
   private static final CodeSets CODES = CodeSets.load();
-  private static final RuleEngine ENGINE = RuleEngine.standard();
+  private static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource(delimiter = '|', value = {
@@ -68,7 +71,7 @@ class FacetCountingTest {
 
   static String message(String code, String payer, ClaimFixture fixture) {
     Claim c = fixture.payer(payer).claim();
-    var report = ENGINE.validate(c, Aspect.ALL, InMemoryPolicyStore.seeded().resolve(payer, c.dateOfService()));
+    var report = VALIDATOR.validate(c, Scope.ALL);
     return report.findings().stream().filter(f -> f.code().equals(code)).findFirst().orElseThrow().message();
   }
 
