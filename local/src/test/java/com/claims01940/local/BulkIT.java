@@ -294,6 +294,7 @@ class BulkIT {
         .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(201, created.statusCode(), created.body());
+    assertEquals(List.of(), OpenApiContract.problems("POST", "/v1/uploads", created));
     JsonNode upload = Json.MAPPER.readTree(created.body());
     String id = upload.path("uploadId").asText();
 
@@ -322,6 +323,7 @@ class BulkIT {
     HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(
         URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID())).build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(404, unknown.statusCode());
+    assertEquals(List.of(), OpenApiContract.problems("GET", "/v1/uploads/x", unknown));
   }
 
   @Test
@@ -332,11 +334,14 @@ class BulkIT {
         .POST(HttpRequest.BodyPublishers.ofString("{\"fileName\":\"claims.exe\",\"size\":999999999999}")).build(),
         HttpResponse.BodyHandlers.ofString());
     assertEquals(400, r.statusCode());
+    assertEquals(List.of(), OpenApiContract.problems("POST", "/v1/uploads", r));
     assertEquals(List.of("/fileName", "/size"), Json.MAPPER.readTree(r.body()).path("errors").findValuesAsText("field"));
   }
 
   static JsonNode status(HttpClient http, String id) throws Exception {
-    return Json.MAPPER.readTree(http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
-        HttpResponse.BodyHandlers.ofString()).body());
+    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    assertEquals(List.of(), OpenApiContract.problems("GET", "/v1/uploads/" + id, r));
+    return Json.MAPPER.readTree(r.body());
   }
 }

@@ -38,7 +38,10 @@ class LocalApiIT {
       b.header("Content-Type", contentType);
     }
     b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-    return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(List.of(), OpenApiContract.problems(method, path, response),
+        method + " " + path + " answered " + response.statusCode() + " outside the OpenAPI contract: " + response.body());
+    return response;
   }
 
   static HttpResponse<String> post(String path, String body) throws Exception {
@@ -53,6 +56,20 @@ class LocalApiIT {
 
   static JsonNode json(HttpResponse<String> r) throws Exception {
     return Json.MAPPER.readTree(r.body());
+  }
+
+  /** The contract check can fail: a response missing a required field, or with one the document does not know. */
+  @Test
+  void theContractCheckCatchesDrift() throws Exception {
+    HttpResponse<String> rules = send("GET", "/v1/rules", null, null);
+    ObjectNode body = (ObjectNode) json(rules);
+    ((ObjectNode) body.path("rules").get(0)).remove("defaultSeverity");
+    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString()).isEmpty());
+    body = (ObjectNode) json(rules);
+    ((ObjectNode) body.path("rules").get(0)).put("severity", "ERROR");
+    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString()).isEmpty());
+    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 418, rules.headers().map(), rules.body()).isEmpty(),
+        "an undocumented status");
   }
 
   @ParameterizedTest

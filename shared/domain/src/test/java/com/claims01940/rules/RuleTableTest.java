@@ -367,7 +367,11 @@ class RuleTableTest {
     if (c.fires()) {
       assertTrue(!matching.isEmpty(), c + ": expected the finding; got " + codes(report));
       assertTrue(matching.stream().allMatch(f -> f.severity() == c.severity()), c + ": severity " + matching);
-      assertTrue(matching.stream().allMatch(f -> f.field() != null && f.message() != null && f.reference() != null));
+      assertTrue(matching.stream().allMatch(f -> f.message() != null && f.reference() != null));
+      JsonNode request = request(c);
+      for (Finding f : matching) {
+        assertTrue(pointsIntoTheClaim(request, f.field()), c + ": field " + f.field() + " is not in the claim");
+      }
     } else {
       assertTrue(matching.isEmpty(), c + ": expected no finding; got " + matching);
     }
@@ -398,6 +402,40 @@ class RuleTableTest {
         assertEquals(payer, report.policy().payerId());
       }
     }
+  }
+
+  /**
+   * A finding's field is a JSON Pointer to where the request holds the problem, or to where it would be: the
+   * member itself, or (for something missing) a member of an object the request has.
+   */
+  static boolean pointsIntoTheClaim(JsonNode request, String field) {
+    if (field.isEmpty()) {
+      return true;
+    }
+    JsonPointer p = JsonPointer.compile(field);
+    return !request.at(p).isMissingNode() || request.at(p.head()).isContainerNode();
+  }
+
+  static JsonNode request(Case c) {
+    ClaimFixture fixture = ClaimFixture.clean().payer(c.payer());
+    for (Edit e : c.edits()) {
+      if (!e.policy()) {
+        if (e.json() == null) {
+          fixture.remove(e.pointer());
+        } else {
+          fixture.set(e.pointer(), e.json());
+        }
+      }
+    }
+    return fixture.json();
+  }
+
+  @Test
+  void aPointerOutsideTheClaimIsCaught() {
+    JsonNode claim = ClaimFixture.clean().json();
+    assertTrue(pointsIntoTheClaim(claim, "/anesthesia/modifiers/0"));
+    assertTrue(pointsIntoTheClaim(claim, "/priorAuthorization/number"));
+    assertTrue(!pointsIntoTheClaim(claim, "/anesthesia/modifierz/0") && !pointsIntoTheClaim(claim, "/nothing/here"));
   }
 
   static ValidationReport run(Case c) {

@@ -142,6 +142,28 @@ public abstract class ValidationHandlerContract {
     assertEquals("AETNA", body.path("policy").path("payerId").asText(), body.toString());
   }
 
+  /** Anything unexpected is a 500 problem that says nothing of the failure (it is logged with the request id). */
+  @Test
+  void anUnexpectedFailureIsA500ProblemWithoutItsDetail() {
+    PolicyStore broken = new PolicyStore() {
+      @Override
+      public List<PayerPolicy> versions(String payerId) {
+        throw new IllegalStateException("secret detail Zelda");
+      }
+
+      @Override
+      public List<PayerSummary> payers() {
+        return List.of();
+      }
+    };
+    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
+    assertEquals(500, r.getStatusCode());
+    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    assertEquals(500, EventFixtures.body(r).path("status").asInt());
+    assertFalse(r.getBody().contains("secret") || r.getBody().contains("IllegalStateException")
+        || r.getBody().contains("at com."), r.getBody());
+  }
+
   @Test
   void policyStoreDownIs503WithRetryAfter() {
     PolicyStore down = new PolicyStore() {
