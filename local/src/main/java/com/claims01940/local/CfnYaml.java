@@ -26,9 +26,26 @@ import org.yaml.snakeyaml.nodes.Tag;
 public final class CfnYaml {
   private CfnYaml() {}
 
-  private static final List<String> FUNCTIONS = List.of("Base64", "Cidr", "FindInMap", "GetAtt", "GetAZs", "If",
-      "ImportValue", "Join", "Select", "Split", "Sub", "Transform", "And", "Equals", "Not", "Or", "Length",
-      "ToJsonString");
+  private static final List<String> FUNCTIONS =
+      List.of(
+          "Base64",
+          "Cidr",
+          "FindInMap",
+          "GetAtt",
+          "GetAZs",
+          "If",
+          "ImportValue",
+          "Join",
+          "Select",
+          "Split",
+          "Sub",
+          "Transform",
+          "And",
+          "Equals",
+          "Not",
+          "Or",
+          "Length",
+          "ToJsonString");
 
   public static JsonNode read(Path file) {
     try (Reader in = Files.newBufferedReader(file)) {

@@ -1,17 +1,17 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.runtime.Log;
 import com.claims01940.json.Json;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Runs one function on one event file and prints its response, like `sam local invoke -e`.
- * Uses DYNAMODB_ENDPOINT and POLICY_TABLE if set; otherwise starts dynalite and seeds it for the run.
+ * Runs one function on one event file and prints its response, like `sam local invoke -e`. Uses
+ * DYNAMODB_ENDPOINT and POLICY_TABLE if set; otherwise starts dynalite and seeds it for the run.
  * The function's log lines go to standard error, the response to standard output.
  */
 public final class Invoke {
@@ -25,14 +25,18 @@ public final class Invoke {
     SamTemplate template = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
     var function = template.function(args[0]).orElse(null);
     if (function == null) {
-      System.err.println("no function " + args[0] + " in template.yaml; functions: "
-          + template.functions().stream().map(SamTemplate.Function::logicalId).toList());
+      System.err.println(
+          "no function "
+              + args[0]
+              + " in template.yaml; functions: "
+              + template.functions().stream().map(SamTemplate.Function::logicalId).toList());
       System.exit(2);
     }
     String event = Files.readString(Path.of(args[1]));
     Log.to(System.err);
     DynaliteServer dynalite = null;
-    if (System.getenv(Settings.DYNAMODB_ENDPOINT) == null && System.getenv(Settings.POLICY_TABLE) == null) {
+    if (System.getenv(Settings.DYNAMODB_ENDPOINT) == null
+        && System.getenv(Settings.POLICY_TABLE) == null) {
       dynalite = DynaliteServer.start();
       try (var client = DynamoDbClients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
         new PolicyTable(client, LocalRun.TABLE).createSeeded();
@@ -43,8 +47,12 @@ public final class Invoke {
       Settings.reload();
     }
     try {
-      String response = new LambdaFunction(function.logicalId(), function.handlerClass()).invoke(event);
-      System.out.println(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(Json.MAPPER.readTree(response)));
+      String response =
+          new LambdaFunction(function.logicalId(), function.handlerClass()).invoke(event);
+      System.out.println(
+          Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(Json.MAPPER.readTree(response)));
     } finally {
       if (dynalite != null) {
         dynalite.close();

@@ -41,7 +41,8 @@ public final class LambdaFunction {
 
   /** Invokes the handler with one event (JSON) and returns its response (JSON). */
   public String invoke(String eventJson) {
-    Object event = input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
+    Object event =
+        input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
     Object response = handler.handleRequest(event, new LocalContext(name));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     output.toJson(response, out);

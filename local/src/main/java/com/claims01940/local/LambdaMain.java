@@ -16,7 +16,8 @@ public final class LambdaMain {
       System.err.println("usage: LambdaMain <handler class> <event.json>");
       System.exit(2);
     }
-    String response = new LambdaFunction("cold-start", args[0]).invoke(Files.readString(Path.of(args[1])));
+    String response =
+        new LambdaFunction("cold-start", args[0]).invoke(Files.readString(Path.of(args[1])));
     System.out.println(response);
   }
 }

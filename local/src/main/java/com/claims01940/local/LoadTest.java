@@ -39,18 +39,22 @@ public final class LoadTest {
         case "--clients" -> clients = Integer.parseInt(args[i + 1]);
         case "--seconds" -> seconds = Integer.parseInt(args[i + 1]);
         case "--url" -> url = args[i + 1];
-        default -> throw new IllegalArgumentException("usage: load-test.sh [--clients N] [--seconds S] [--url http://127.0.0.1:3000]");
+        default ->
+            throw new IllegalArgumentException(
+                "usage: load-test.sh [--clients N] [--seconds S] [--url http://127.0.0.1:3000]");
       }
     }
     LocalRun stack = null;
     if (url == null) {
       System.setProperty(com.claims01940.runtime.Settings.POLICY_CACHE_TTL_SECONDS, "300");
-      com.claims01940.runtime.Log.to(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+      com.claims01940.runtime.Log.to(
+          new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       stack = LocalRun.start(Ports.free());
       url = stack.apiUrl();
     }
     if (!URI.create(url).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\]")) {
-      throw new IllegalArgumentException("load tests only target this machine's loopback addresses");
+      throw new IllegalArgumentException(
+          "load tests only target this machine's loopback addresses");
     }
     try {
       Result r = run(url, clients, Duration.ofSeconds(seconds));
@@ -71,23 +75,44 @@ public final class LoadTest {
     final List<long[]> latencies = new ArrayList<>();
 
     String report(int clients, int seconds) {
-      long[] all = latencies.stream().flatMapToLong(java.util.Arrays::stream).filter(v -> v > 0).sorted().toArray();
+      long[] all =
+          latencies.stream()
+              .flatMapToLong(java.util.Arrays::stream)
+              .filter(v -> v > 0)
+              .sorted()
+              .toArray();
       Map<Integer, Long> byStatus = new TreeMap<>();
       statuses.forEach((k, v) -> byStatus.put(k, v.get()));
-      return String.format("clients %d, %d s: %d requests (%.0f/s); statuses %s; 5xx %d; connection errors %d; "
+      return String.format(
+          "clients %d, %d s: %d requests (%.0f/s); statuses %s; 5xx %d; connection errors %d; "
               + "latency ms p50 %.2f, p90 %.2f, p99 %.2f, max %.2f",
-          clients, seconds, requests.get(), requests.get() / (double) seconds, byStatus, serverErrors.get(),
-          connectionErrors.get(), pct(all, 50), pct(all, 90), pct(all, 99), all.length == 0 ? 0 : all[all.length - 1] / 1e6);
+          clients,
+          seconds,
+          requests.get(),
+          requests.get() / (double) seconds,
+          byStatus,
+          serverErrors.get(),
+          connectionErrors.get(),
+          pct(all, 50),
+          pct(all, 90),
+          pct(all, 99),
+          all.length == 0 ? 0 : all[all.length - 1] / 1e6);
     }
 
     static double pct(long[] sorted, double p) {
-      return sorted.length == 0 ? 0 : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
+      return sorted.length == 0
+          ? 0
+          : sorted[(int) Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] / 1e6;
     }
   }
 
   static Result run(String url, int clients, Duration duration) throws Exception {
     List<HttpRequest> requests = requests(url);
-    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
     Result result = new Result();
     long deadline = System.nanoTime() + duration.toNanos();
     ExecutorService pool = Executors.newFixedThreadPool(clients);
@@ -97,25 +122,27 @@ public final class LoadTest {
         result.latencies.add(samples);
       }
       int seed = c;
-      pool.submit(() -> {
-        Random random = new Random(seed);
-        int n = 0;
-        while (System.nanoTime() < deadline && n < samples.length) {
-          HttpRequest request = requests.get(random.nextInt(requests.size()));
-          long start = System.nanoTime();
-          try {
-            int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            samples[n++] = System.nanoTime() - start;
-            result.statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
-            if (status >= 500) {
-              result.serverErrors.incrementAndGet();
+      pool.submit(
+          () -> {
+            Random random = new Random(seed);
+            int n = 0;
+            while (System.nanoTime() < deadline && n < samples.length) {
+              HttpRequest request = requests.get(random.nextInt(requests.size()));
+              long start = System.nanoTime();
+              try {
+                int status =
+                    http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+                samples[n++] = System.nanoTime() - start;
+                result.statuses.computeIfAbsent(status, k -> new AtomicLong()).incrementAndGet();
+                if (status >= 500) {
+                  result.serverErrors.incrementAndGet();
+                }
+              } catch (Exception e) {
+                result.connectionErrors.incrementAndGet();
+              }
+              result.requests.incrementAndGet();
             }
-          } catch (Exception e) {
-            result.connectionErrors.incrementAndGet();
-          }
-          result.requests.incrementAndGet();
-        }
-      });
+          });
     }
     pool.shutdown();
     pool.awaitTermination(duration.toSeconds() + 60, TimeUnit.SECONDS);
@@ -124,10 +151,16 @@ public final class LoadTest {
 
   /** Valid claims for each payer on each route, and the usual bad requests, in a fixed mix. */
   static List<HttpRequest> requests(String url) throws Exception {
-    String clean = Files.readString(RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
+    String clean =
+        Files.readString(
+            RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
     List<HttpRequest> out = new ArrayList<>();
-    for (String route : List.of("/v1/claims/validate", "/v1/claims/validate/modifiers",
-        "/v1/claims/validate/documentation", "/v1/claims/validate/coverage")) {
+    for (String route :
+        List.of(
+            "/v1/claims/validate",
+            "/v1/claims/validate/modifiers",
+            "/v1/claims/validate/documentation",
+            "/v1/claims/validate/coverage")) {
       for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC")) {
         ObjectNode c = (ObjectNode) Json.MAPPER.readTree(clean);
         c.put("payerId", payer);
@@ -142,13 +175,18 @@ public final class LoadTest {
     }
     out.add(HttpRequest.newBuilder(URI.create(url + "/v1/payers")).build());
     out.add(HttpRequest.newBuilder(URI.create(url + "/v1/rules")).build());
-    out.add(HttpRequest.newBuilder(URI.create(url + "/v1/payers/MEDICARE/policy?dateOfService=2026-03-14")).build());
+    out.add(
+        HttpRequest.newBuilder(
+                URI.create(url + "/v1/payers/MEDICARE/policy?dateOfService=2026-03-14"))
+            .build());
     out.add(HttpRequest.newBuilder(URI.create(url + "/v1/nowhere")).build());
     return out;
   }
 
   static HttpRequest post(String url, String type, String body) {
-    return HttpRequest.newBuilder(URI.create(url)).header("Content-Type", type)
-        .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+    return HttpRequest.newBuilder(URI.create(url))
+        .header("Content-Type", type)
+        .POST(HttpRequest.BodyPublishers.ofString(body))
+        .build();
   }
 }

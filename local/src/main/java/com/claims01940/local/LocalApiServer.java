@@ -37,7 +37,8 @@ import java.util.concurrent.Executors;
  */
 public final class LocalApiServer implements AutoCloseable {
   static final int MAX_BODY = 10 * 1024 * 1024;
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ROOT);
   private static final SecureRandom IDS = new SecureRandom();
 
   private record Bound(SamTemplate.Route route, LambdaFunction function) {}
@@ -54,7 +55,8 @@ public final class LocalApiServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  public LocalApiServer(SamTemplate template, int port, List<String> corsOrigins) throws IOException {
+  public LocalApiServer(SamTemplate template, int port, List<String> corsOrigins)
+      throws IOException {
     LambdaFunction defaultRoute = null;
     for (SamTemplate.Function f : template.functions()) {
       if (f.routes().isEmpty()) {
@@ -71,7 +73,8 @@ public final class LocalApiServer implements AutoCloseable {
     }
     this.fallback = defaultRoute;
     this.corsOrigins = corsOrigins;
-    this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
+    this.server =
+        HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
     this.executor = Executors.newFixedThreadPool(32);
     server.setExecutor(executor);
     server.createContext("/", this::handle);
@@ -99,7 +102,11 @@ public final class LocalApiServer implements AutoCloseable {
       }
       byte[] body = readBody(exchange.getRequestBody());
       if (body == null) {
-        send(exchange, 413, Map.of("Content-Type", "application/json"), "{\"message\":\"Request Entity Too Large\"}");
+        send(
+            exchange,
+            413,
+            Map.of("Content-Type", "application/json"),
+            "{\"message\":\"Request Entity Too Large\"}");
         return;
       }
       Bound match = null;
@@ -114,31 +121,59 @@ public final class LocalApiServer implements AutoCloseable {
       }
       LambdaFunction function = match != null ? match.function() : fallback;
       if (function == null) {
-        send(exchange, 404, Map.of("Content-Type", "application/json"), "{\"message\":\"Not Found\"}");
+        send(
+            exchange,
+            404,
+            Map.of("Content-Type", "application/json"),
+            "{\"message\":\"Not Found\"}");
         return;
       }
       String routeKey = match != null ? match.route().routeKey() : "$default";
-      String event = event(method, path, exchange.getRequestURI().getRawQuery(), routeKey, headers, params, body);
+      String event =
+          event(
+              method,
+              path,
+              exchange.getRequestURI().getRawQuery(),
+              routeKey,
+              headers,
+              params,
+              body);
       JsonNode response;
       try {
         response = Json.MAPPER.readTree(function.invoke(event));
       } catch (RuntimeException e) {
         // What API Gateway answers when the integration fails.
         System.err.println("handler failed: " + e);
-        send(exchange, 500, Map.of("Content-Type", "application/json"), "{\"message\":\"Internal Server Error\"}");
+        send(
+            exchange,
+            500,
+            Map.of("Content-Type", "application/json"),
+            "{\"message\":\"Internal Server Error\"}");
         return;
       }
       Map<String, String> out = new LinkedHashMap<>();
-      response.path("headers").fields().forEachRemaining(h -> out.put(h.getKey(), h.getValue().asText()));
+      response
+          .path("headers")
+          .fields()
+          .forEachRemaining(h -> out.put(h.getKey(), h.getValue().asText()));
       String text = response.path("body").isNull() ? "" : response.path("body").asText("");
-      byte[] bytes = response.path("isBase64Encoded").asBoolean() ? Base64.getDecoder().decode(text)
-          : text.getBytes(StandardCharsets.UTF_8);
+      byte[] bytes =
+          response.path("isBase64Encoded").asBoolean()
+              ? Base64.getDecoder().decode(text)
+              : text.getBytes(StandardCharsets.UTF_8);
       send(exchange, response.path("statusCode").asInt(200), out, bytes);
     }
   }
 
-  private String event(String method, String path, String rawQuery, String routeKey, Map<String, String> headers,
-      Map<String, String> pathParams, byte[] body) throws IOException {
+  private String event(
+      String method,
+      String path,
+      String rawQuery,
+      String routeKey,
+      Map<String, String> headers,
+      Map<String, String> pathParams,
+      byte[] body)
+      throws IOException {
     ObjectNode e = Json.MAPPER.createObjectNode();
     e.put("version", "2.0");
     e.put("routeKey", routeKey);
@@ -183,15 +218,24 @@ public final class LocalApiServer implements AutoCloseable {
     return Json.MAPPER.writeValueAsString(e);
   }
 
-  /** Like API Gateway: textual content types pass as text, anything else (or bad UTF-8) as base64. */
+  /**
+   * Like API Gateway: textual content types pass as text, anything else (or bad UTF-8) as base64.
+   */
   static String textBody(byte[] body, String contentType) {
     String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
-    if (!(type.contains("json") || type.startsWith("text/") || type.contains("xml") || type.contains("urlencoded"))) {
+    if (!(type.contains("json")
+        || type.startsWith("text/")
+        || type.contains("xml")
+        || type.contains("urlencoded"))) {
       return null;
     }
     try {
-      return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(body))
+          .toString();
     } catch (CharacterCodingException e) {
       return null;
     }
@@ -210,7 +254,9 @@ public final class LocalApiServer implements AutoCloseable {
 
   private static Map<String, String> headers(HttpExchange exchange) {
     Map<String, String> out = new LinkedHashMap<>();
-    exchange.getRequestHeaders().forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
+    exchange
+        .getRequestHeaders()
+        .forEach((k, v) -> out.put(k.toLowerCase(Locale.ROOT), String.join(",", v)));
     return out;
   }
 
@@ -244,11 +290,15 @@ public final class LocalApiServer implements AutoCloseable {
     return Base64.getUrlEncoder().withoutPadding().encodeToString(b) + "=";
   }
 
-  private static void send(HttpExchange exchange, int status, Map<String, String> headers, String body) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, Map<String, String> headers, String body)
+      throws IOException {
     send(exchange, status, headers, body.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static void send(HttpExchange exchange, int status, Map<String, String> headers, byte[] body) throws IOException {
+  private static void send(
+      HttpExchange exchange, int status, Map<String, String> headers, byte[] body)
+      throws IOException {
     headers.forEach((k, v) -> exchange.getResponseHeaders().add(k, v));
     boolean empty = body.length == 0;
     exchange.sendResponseHeaders(status, empty ? -1 : body.length);

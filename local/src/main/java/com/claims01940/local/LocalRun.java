@@ -1,16 +1,16 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.s3.S3Clients;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.runtime.Settings;
+import com.claims01940.s3.S3Clients;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.time.Duration;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
 
@@ -18,7 +18,8 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  * The one-command local stack: DynamoDB and S3 on loopback (dynalite and s3proxy, or LocalStack
  * when Docker answers), the policies table created and seeded, the uploads bucket created, and
  * every route of template.yaml served on http://127.0.0.1:PORT, and files landing under uploads/ in
- * the bucket sent to the bulk function (polling, as S3 notifications would). Ctrl-C stops all of it.
+ * the bucket sent to the bulk function (polling, as S3 notifications would). Ctrl-C stops all of
+ * it.
  */
 public final class LocalRun implements AutoCloseable {
   public static final String TABLE = "claims01940-policies";
@@ -31,7 +32,12 @@ public final class LocalRun implements AutoCloseable {
   private final UploadsPoller poller;
   private final S3Client s3Client;
 
-  private LocalRun(LocalEndpoint dynamoDb, LocalEndpoint s3, LocalApiServer api, UploadsPoller poller, S3Client s3Client) {
+  private LocalRun(
+      LocalEndpoint dynamoDb,
+      LocalEndpoint s3,
+      LocalApiServer api,
+      UploadsPoller poller,
+      S3Client s3Client) {
     this.dynamoDb = dynamoDb;
     this.s3 = s3;
     this.api = api;
@@ -45,11 +51,27 @@ public final class LocalRun implements AutoCloseable {
     int s3Port = Integer.parseInt(System.getenv().getOrDefault("S3_PORT", "4568"));
     LocalRun run = start(port, dynamoDbPort, s3Port);
     Runtime.getRuntime().addShutdownHook(new Thread(run::close));
-    System.out.println("DynamoDB (" + run.dynamoDb.kind() + ") on " + run.dynamoDb.endpoint() + ", table " + TABLE);
-    System.out.println("S3 (" + run.s3.kind() + ") on " + run.s3.endpoint() + ", bucket " + UPLOADS_BUCKET
-        + " (access key " + "local" + ", secret local, path-style)");
-    System.out.println("Bulk: files put under s3://" + UPLOADS_BUCKET + "/uploads/ are validated into results/");
-    System.out.println("Logs and metrics print below: metric lines are CloudWatch EMF objects starting {\"_aws\"");
+    System.out.println(
+        "DynamoDB ("
+            + run.dynamoDb.kind()
+            + ") on "
+            + run.dynamoDb.endpoint()
+            + ", table "
+            + TABLE);
+    System.out.println(
+        "S3 ("
+            + run.s3.kind()
+            + ") on "
+            + run.s3.endpoint()
+            + ", bucket "
+            + UPLOADS_BUCKET
+            + " (access key "
+            + "local"
+            + ", secret local, path-style)");
+    System.out.println(
+        "Bulk: files put under s3://" + UPLOADS_BUCKET + "/uploads/ are validated into results/");
+    System.out.println(
+        "Logs and metrics print below: metric lines are CloudWatch EMF objects starting {\"_aws\"");
     System.out.println("API ready on " + run.apiUrl());
     System.out.println("Press Ctrl-C to stop.");
     Thread.currentThread().join();
@@ -76,22 +98,28 @@ public final class LocalRun implements AutoCloseable {
         // Idempotent, like the table.
       }
       String cors = setting("CORS_ALLOWED_ORIGINS", "*");
-      Map<String, String> settings = Map.of(
-          Settings.REGION, REGION,
-          Settings.POLICY_TABLE, TABLE,
-          Settings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
-          Settings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
-          Settings.S3_ENDPOINT, s3.endpoint().toString(),
-          Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
-          Settings.CORS_ALLOWED_ORIGINS, cors);
+      Map<String, String> settings =
+          Map.of(
+              Settings.REGION, REGION,
+              Settings.POLICY_TABLE, TABLE,
+              Settings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
+              Settings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
+              Settings.S3_ENDPOINT, s3.endpoint().toString(),
+              Settings.UPLOADS_BUCKET, UPLOADS_BUCKET,
+              Settings.CORS_ALLOWED_ORIGINS, cors);
       settings.forEach(System::setProperty);
       Settings.reload();
       SamTemplate template = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
       List<String> origins = Arrays.stream(cors.split(",")).map(String::strip).toList();
       SamTemplate.Function bulk = template.function("BulkFunction").orElseThrow();
-      UploadsPoller poller = new UploadsPoller(s3Client, UPLOADS_BUCKET,
-          new LambdaFunction(bulk.logicalId(), bulk.handlerClass()), Duration.ofMillis(500));
-      return new LocalRun(dynamoDb, s3, new LocalApiServer(template, port, origins), poller, s3Client);
+      UploadsPoller poller =
+          new UploadsPoller(
+              s3Client,
+              UPLOADS_BUCKET,
+              new LambdaFunction(bulk.logicalId(), bulk.handlerClass()),
+              Duration.ofMillis(500));
+      return new LocalRun(
+          dynamoDb, s3, new LocalApiServer(template, port, origins), poller, s3Client);
     } catch (IOException | RuntimeException e) {
       dynamoDb.close();
       if (s3 != null) {

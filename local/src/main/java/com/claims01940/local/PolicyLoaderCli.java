@@ -1,6 +1,5 @@
 package com.claims01940.local;
 
-import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.json.Json;
 import com.claims01940.policy.PayerPolicy;
@@ -8,6 +7,7 @@ import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyParser;
 import com.claims01940.policy.PolicyPeriods;
 import com.claims01940.policy.SeedPolicies;
+import com.claims01940.runtime.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -20,15 +20,16 @@ import java.util.Locale;
 import java.util.stream.Stream;
 
 /**
- * The policy loader: {@code seed} upserts the seed documents (or those in --from DIR),
- * {@code export} writes the table back as seed documents, {@code create-table} makes the table
- * (local runs; on AWS the template creates it). Table and endpoint come from the environment
+ * The policy loader: {@code seed} upserts the seed documents (or those in --from DIR), {@code
+ * export} writes the table back as seed documents, {@code create-table} makes the table (local
+ * runs; on AWS the template creates it). Table and endpoint come from the environment
  * (POLICY_TABLE, DYNAMODB_ENDPOINT, AWS_REGION), like the functions'.
  */
 public final class PolicyLoaderCli {
   private PolicyLoaderCli() {}
 
-  static final String USAGE = """
+  static final String USAGE =
+      """
       usage: policies.sh seed [--create-table] [--force] [--from DIR]
              policies.sh export --to DIR
              policies.sh create-table
@@ -38,7 +39,10 @@ public final class PolicyLoaderCli {
     System.exit(run(args, Settings.from(System.getenv()), System.out, System.err));
   }
 
-  /** Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage, 3 periods overlap). */
+  /**
+   * Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage, 3 periods
+   * overlap).
+   */
   static int run(String[] args, Settings settings, PrintStream out, PrintStream err) {
     List<String> a = List.of(args);
     if (a.isEmpty()) {
@@ -46,7 +50,9 @@ public final class PolicyLoaderCli {
       return 2;
     }
     try (var dynamoDb = DynamoDbClients.dynamoDb(settings)) {
-      PolicyTable table = new PolicyTable(dynamoDb, Settings.required(Settings.POLICY_TABLE, settings.policyTable()));
+      PolicyTable table =
+          new PolicyTable(
+              dynamoDb, Settings.required(Settings.POLICY_TABLE, settings.policyTable()));
       switch (a.get(0)) {
         case "create-table" -> {
           table.create();
@@ -79,8 +85,10 @@ public final class PolicyLoaderCli {
     }
   }
 
-  static int seed(PolicyTable table, List<JsonNode> docs, boolean force, PrintStream out, PrintStream err) {
-    // Checked before anything is written, against the table as it is, so a refused load writes nothing.
+  static int seed(
+      PolicyTable table, List<JsonNode> docs, boolean force, PrintStream out, PrintStream err) {
+    // Checked before anything is written, against the table as it is, so a refused load writes
+    // nothing.
     List<PayerPolicy> after = new ArrayList<>();
     for (JsonNode stored : table.export()) {
       try {
@@ -92,7 +100,8 @@ public final class PolicyLoaderCli {
     docs.forEach(d -> after.add(PolicyParser.parse(d)));
     var overlap = PolicyPeriods.overlap(after);
     if (overlap.isPresent()) {
-      err.println("refused: " + overlap.get() + "; a payer's items must not overlap. Nothing was written.");
+      err.println(
+          "refused: " + overlap.get() + "; a payer's items must not overlap. Nothing was written.");
       return 3;
     }
     int kept = 0;
@@ -102,8 +111,12 @@ public final class PolicyLoaderCli {
         out.println("wrote " + id + " revision " + doc.path("revision").asText());
       } else {
         kept++;
-        err.println("kept " + id + ": the table holds a newer revision than " + doc.path("revision").asText()
-            + " (use --force to overwrite)");
+        err.println(
+            "kept "
+                + id
+                + ": the table holds a newer revision than "
+                + doc.path("revision").asText()
+                + " (use --force to overwrite)");
       }
     }
     return kept == 0 ? 0 : 1;
@@ -113,13 +126,22 @@ public final class PolicyLoaderCli {
     Files.createDirectories(dir);
     List<String> names = new ArrayList<>();
     for (ObjectNode doc : table.export()) {
-      String name = doc.path("payerId").asText().toLowerCase(Locale.ROOT) + "-" + doc.path("effectiveFrom").asText() + ".json";
-      Files.writeString(dir.resolve(name), Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
+      String name =
+          doc.path("payerId").asText().toLowerCase(Locale.ROOT)
+              + "-"
+              + doc.path("effectiveFrom").asText()
+              + ".json";
+      Files.writeString(
+          dir.resolve(name),
+          Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(doc) + "\n");
       names.add(name);
       out.println("exported " + name);
     }
-    Files.writeString(dir.resolve("index.txt"),
-        "# Seed policy items, one file per payer per effective date.\n" + String.join("\n", names) + "\n");
+    Files.writeString(
+        dir.resolve("index.txt"),
+        "# Seed policy items, one file per payer per effective date.\n"
+            + String.join("\n", names)
+            + "\n");
   }
 
   static List<JsonNode> documents(String from) throws IOException {

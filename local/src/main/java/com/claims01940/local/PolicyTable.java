@@ -31,19 +31,36 @@ public final class PolicyTable {
   }
 
   /** What an upsert did. */
-  public enum Outcome { WRITTEN, KEPT_NEWER }
+  public enum Outcome {
+    WRITTEN,
+    KEPT_NEWER
+  }
 
   /** Creates the table as template.yaml declares it (on AWS, CloudFormation does this). */
   public void create() {
     try {
-      dynamoDb.createTable(b -> b.tableName(table)
-          .billingMode(BillingMode.PAY_PER_REQUEST)
-          .attributeDefinitions(
-              AttributeDefinition.builder().attributeName(PolicyItems.PARTITION_KEY).attributeType(ScalarAttributeType.S).build(),
-              AttributeDefinition.builder().attributeName(PolicyItems.SORT_KEY).attributeType(ScalarAttributeType.S).build())
-          .keySchema(
-              KeySchemaElement.builder().attributeName(PolicyItems.PARTITION_KEY).keyType(KeyType.HASH).build(),
-              KeySchemaElement.builder().attributeName(PolicyItems.SORT_KEY).keyType(KeyType.RANGE).build()));
+      dynamoDb.createTable(
+          b ->
+              b.tableName(table)
+                  .billingMode(BillingMode.PAY_PER_REQUEST)
+                  .attributeDefinitions(
+                      AttributeDefinition.builder()
+                          .attributeName(PolicyItems.PARTITION_KEY)
+                          .attributeType(ScalarAttributeType.S)
+                          .build(),
+                      AttributeDefinition.builder()
+                          .attributeName(PolicyItems.SORT_KEY)
+                          .attributeType(ScalarAttributeType.S)
+                          .build())
+                  .keySchema(
+                      KeySchemaElement.builder()
+                          .attributeName(PolicyItems.PARTITION_KEY)
+                          .keyType(KeyType.HASH)
+                          .build(),
+                      KeySchemaElement.builder()
+                          .attributeName(PolicyItems.SORT_KEY)
+                          .keyType(KeyType.RANGE)
+                          .build()));
       dynamoDb.waiter().waitUntilTableExists(b -> b.tableName(table));
     } catch (ResourceInUseException alreadyThere) {
       // Idempotent: an existing table is what was asked for.
@@ -58,16 +75,18 @@ public final class PolicyTable {
 
   /**
    * Writes one document, after checking it parses as a policy. Unless forced, a conditional write
-   * keeps a stored item whose revision is newer than the document's: seeding never silently
-   * rolls back an edit made in the table.
+   * keeps a stored item whose revision is newer than the document's: seeding never silently rolls
+   * back an edit made in the table.
    */
   public Outcome put(JsonNode document, boolean force) {
     PolicyParser.parse(document);
     var request = PutItemRequest.builder().tableName(table).item(PolicyItems.toItem(document));
     if (!force) {
-      request.conditionExpression("attribute_not_exists(#p) OR #r <= :r")
+      request
+          .conditionExpression("attribute_not_exists(#p) OR #r <= :r")
           .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY, "#r", "revision"))
-          .expressionAttributeValues(Map.of(":r", AttributeValue.fromN(document.path("revision").asText())));
+          .expressionAttributeValues(
+              Map.of(":r", AttributeValue.fromN(document.path("revision").asText())));
     }
     try {
       dynamoDb.putItem(request.build());
@@ -79,19 +98,35 @@ public final class PolicyTable {
 
   /** The stored revision of one item, or -1 if absent. */
   public long revision(String payerId, String effectiveFrom) {
-    var item = dynamoDb.getItem(GetItemRequest.builder().tableName(table).consistentRead(true)
-        .key(Map.of(PolicyItems.PARTITION_KEY, AttributeValue.fromS(payerId),
-            PolicyItems.SORT_KEY, AttributeValue.fromS(effectiveFrom))).build()).item();
-    return item == null || !item.containsKey("revision") ? -1 : Long.parseLong(item.get("revision").n());
+    var item =
+        dynamoDb
+            .getItem(
+                GetItemRequest.builder()
+                    .tableName(table)
+                    .consistentRead(true)
+                    .key(
+                        Map.of(
+                            PolicyItems.PARTITION_KEY,
+                            AttributeValue.fromS(payerId),
+                            PolicyItems.SORT_KEY,
+                            AttributeValue.fromS(effectiveFrom)))
+                    .build())
+            .item();
+    return item == null || !item.containsKey("revision")
+        ? -1
+        : Long.parseLong(item.get("revision").n());
   }
 
   /** Every item as a policy document, sorted by payer then effectiveFrom. */
   public List<ObjectNode> export() {
     List<ObjectNode> docs = new ArrayList<>();
-    dynamoDb.scanPaginator(b -> b.tableName(table).consistentRead(true)).items()
+    dynamoDb
+        .scanPaginator(b -> b.tableName(table).consistentRead(true))
+        .items()
         .forEach(item -> docs.add(PolicyItems.toDocument(item)));
-    docs.sort(Comparator.comparing((ObjectNode d) -> d.path("payerId").asText())
-        .thenComparing(d -> d.path("effectiveFrom").asText()));
+    docs.sort(
+        Comparator.comparing((ObjectNode d) -> d.path("payerId").asText())
+            .thenComparing(d -> d.path("effectiveFrom").asText()));
     return docs;
   }
 }

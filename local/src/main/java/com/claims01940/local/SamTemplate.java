@@ -42,11 +42,20 @@ public record SamTemplate(JsonNode document, List<Function> functions) {
         JsonNode ev = e.getValue();
         if (ev.path("Type").asText().equals("HttpApi")) {
           JsonNode p = ev.path("Properties");
-          routes.add(p.has("Path") ? new Route(p.path("Method").asText().toUpperCase(java.util.Locale.ROOT), p.path("Path").asText())
-              : new Route(null, null));
+          routes.add(
+              p.has("Path")
+                  ? new Route(
+                      p.path("Method").asText().toUpperCase(java.util.Locale.ROOT),
+                      p.path("Path").asText())
+                  : new Route(null, null));
         }
       }
-      functions.add(new Function(r.getKey(), props.path("Handler").asText(), props.path("CodeUri").asText(), List.copyOf(routes)));
+      functions.add(
+          new Function(
+              r.getKey(),
+              props.path("Handler").asText(),
+              props.path("CodeUri").asText(),
+              List.copyOf(routes)));
     }
     return new SamTemplate(doc, List.copyOf(functions));
   }

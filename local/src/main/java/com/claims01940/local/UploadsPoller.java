@@ -22,22 +22,26 @@ final class UploadsPoller implements AutoCloseable {
   private final LambdaFunction bulk;
   private final Map<String, String> done = new HashMap<>();
   private final Map<String, Integer> failures = new HashMap<>();
-  private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
-    Thread t = new Thread(r, "uploads-poller");
-    t.setDaemon(true);
-    return t;
-  });
+  private final ScheduledExecutorService timer =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "uploads-poller");
+            t.setDaemon(true);
+            return t;
+          });
 
   UploadsPoller(S3Client s3, String bucket, LambdaFunction bulk, Duration every) {
     this.s3 = s3;
     this.bucket = bucket;
     this.bulk = bulk;
-    timer.scheduleWithFixedDelay(this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    timer.scheduleWithFixedDelay(
+        this::poll, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   private void poll() {
     try {
-      for (S3Object o : s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("uploads/")).contents()) {
+      for (S3Object o :
+          s3.listObjectsV2Paginator(b -> b.bucket(bucket).prefix("uploads/")).contents()) {
         String id = o.key() + "@" + o.eTag();
         if (o.eTag().equals(done.get(o.key())) || failures.getOrDefault(id, 0) >= ATTEMPTS) {
           continue;
@@ -47,7 +51,15 @@ final class UploadsPoller implements AutoCloseable {
           done.put(o.key(), o.eTag());
         } catch (RuntimeException e) {
           int n = failures.merge(id, 1, Integer::sum);
-          System.err.println("bulk function failed on " + o.key() + " (attempt " + n + " of " + ATTEMPTS + "): " + e);
+          System.err.println(
+              "bulk function failed on "
+                  + o.key()
+                  + " (attempt "
+                  + n
+                  + " of "
+                  + ATTEMPTS
+                  + "): "
+                  + e);
         }
       }
     } catch (RuntimeException e) {

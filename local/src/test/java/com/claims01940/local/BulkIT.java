@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.functions.bulk.BulkJob;
-import com.claims01940.s3.UploadKeys;
-import com.claims01940.s3.S3Clients;
-import com.claims01940.bulk.BulkProcessor;
-import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
+import com.claims01940.functions.bulk.BulkJob;
+import com.claims01940.json.Json;
 import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.FilterInputStream;
 import java.io.IOException;
@@ -42,7 +42,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Bulk files end to end on s3proxy and dynalite: every format, re-delivery, a cut stream, the upload API. */
+/**
+ * Bulk files end to end on s3proxy and dynalite: every format, re-delivery, a cut stream, the
+ * upload API.
+ */
 class BulkIT {
   static LocalRun stack;
   static S3Client s3;
@@ -62,12 +65,18 @@ class BulkIT {
   }
 
   static ClaimValidator validator() {
-    return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
-        new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE),
-        Duration.ofMinutes(5)));
+    return new ClaimValidator(
+        RuleEngine.standard(),
+        new CachingPolicyStore(
+            new DynamoDbPolicyStore(
+                DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()),
+                LocalRun.TABLE),
+            Duration.ofMinutes(5)));
   }
 
-  /** Puts a file under a fresh key (not under uploads/, so the local trigger leaves it to the test). */
+  /**
+   * Puts a file under a fresh key (not under uploads/, so the local trigger leaves it to the test).
+   */
   static String put(String name, byte[] content) {
     String key = "it/" + java.util.UUID.randomUUID() + "/" + name;
     s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(content));
@@ -79,7 +88,8 @@ class BulkIT {
   }
 
   static List<JsonNode> results(String key) throws IOException {
-    String text = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asUtf8String();
+    String text =
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asUtf8String();
     List<JsonNode> lines = new java.util.ArrayList<>();
     for (String line : text.lines().toList()) {
       lines.add(Json.MAPPER.readTree(line));
@@ -88,7 +98,8 @@ class BulkIT {
   }
 
   static JsonNode summary(String key) throws IOException {
-    return Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
+    return Json.MAPPER.readTree(
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
   }
 
   static JsonNode process(String name, byte[] content) throws IOException {
@@ -97,12 +108,15 @@ class BulkIT {
     JsonNode summary = summary(key);
     List<JsonNode> lines = results(key);
     assertEquals(summary.path("records").asInt(), lines.size(), "one line per record");
-    assertEquals(summary.path("records").asInt(), summary.path("results").asInt() + summary.path("errors").asInt());
+    assertEquals(
+        summary.path("records").asInt(),
+        summary.path("results").asInt() + summary.path("errors").asInt());
     for (int i = 0; i < lines.size(); i++) {
       assertEquals(i + 1, lines.get(i).path("record").asInt(), "input order");
       assertTrue(lines.get(i).has("result") ^ lines.get(i).has("error"));
     }
-    ((com.fasterxml.jackson.databind.node.ObjectNode) summary).set("lines", Json.MAPPER.valueToTree(lines));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) summary)
+        .set("lines", Json.MAPPER.valueToTree(lines));
     return summary;
   }
 
@@ -115,11 +129,18 @@ class BulkIT {
     JsonNode s = process("claims.ndjson", sample("claims.ndjson"));
     assertEquals("NDJSON", s.path("format").asText());
     assertEquals(7, s.path("records").asInt());
-    assertEquals(List.of(2, 1, 1, 3, 1), List.of(s.path("pass").asInt(), s.path("warn").asInt(), s.path("fail").asInt(),
-        s.path("errors").asInt(), s.path("unsupported").asInt()));
+    assertEquals(
+        List.of(2, 1, 1, 3, 1),
+        List.of(
+            s.path("pass").asInt(),
+            s.path("warn").asInt(),
+            s.path("fail").asInt(),
+            s.path("errors").asInt(),
+            s.path("unsupported").asInt()));
     assertEquals("B-001", s.path("lines").get(0).path("claimId").asText());
     assertEquals("PASS", s.path("lines").get(0).path("result").path("outcome").asText());
-    assertEquals("UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
+    assertEquals(
+        "UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
     assertEquals("line 7", s.path("lines").get(6).path("location").asText());
     assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.2"));
     assertEquals(1, s.path("findingsByCode").path("MOD-PRICING-POSITION").asInt());
@@ -139,7 +160,9 @@ class BulkIT {
     assertEquals("CSV", s.path("format").asText());
     assertEquals(3, s.path("records").asInt());
     assertEquals(2, s.path("pass").asInt());
-    assertEquals("/anesthesia/minutes", s.path("lines").get(2).path("error").path("errors").get(0).path("field").asText());
+    assertEquals(
+        "/anesthesia/minutes",
+        s.path("lines").get(2).path("error").path("errors").get(0).path("field").asText());
   }
 
   @Test
@@ -147,12 +170,20 @@ class BulkIT {
     JsonNode s = process("claims.837", sample("claims.837"));
     assertEquals("X12_837P", s.path("format").asText());
     assertEquals(3, s.path("records").asInt(), s.toString());
-    assertEquals(List.of("X-001", "X-002"), List.of(s.path("lines").get(0).path("claimId").asText(),
-        s.path("lines").get(1).path("claimId").asText()));
-    assertEquals("MEDICARE", s.path("lines").get(0).path("result").path("policy").path("payerId").asText());
-    assertEquals("AETNA", s.path("lines").get(1).path("result").path("policy").path("payerId").asText());
-    assertEquals("UNSUPPORTED_PROCEDURE", s.path("lines").get(2).path("error").path("code").asText());
-    assertEquals(145.53, s.path("lines").get(0).path("result").path("payment").path("estimatedAllowed").asDouble());
+    assertEquals(
+        List.of("X-001", "X-002"),
+        List.of(
+            s.path("lines").get(0).path("claimId").asText(),
+            s.path("lines").get(1).path("claimId").asText()));
+    assertEquals(
+        "MEDICARE", s.path("lines").get(0).path("result").path("policy").path("payerId").asText());
+    assertEquals(
+        "AETNA", s.path("lines").get(1).path("result").path("policy").path("payerId").asText());
+    assertEquals(
+        "UNSUPPORTED_PROCEDURE", s.path("lines").get(2).path("error").path("code").asText());
+    assertEquals(
+        145.53,
+        s.path("lines").get(0).path("result").path("payment").path("estimatedAllowed").asDouble());
   }
 
   @Test
@@ -209,24 +240,38 @@ class BulkIT {
   void redeliveryGivesIdenticalOutputAndNoDuplicates() throws IOException {
     String key = put("claims.ndjson", sample("claims.ndjson"));
     assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
-    byte[] first = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray();
-    byte[] firstSummary = s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray();
+    byte[] first =
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray();
+    byte[] firstSummary =
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray();
     assertEquals(BulkJob.Outcome.ALREADY_DONE, job.run(BUCKET, key, etag(key)));
-    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
-    assertArrayEquals(firstSummary, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
+    assertArrayEquals(
+        first,
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
+    assertArrayEquals(
+        firstSummary,
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
     // Even if the summary is lost, reprocessing writes byte-identical results.
     s3.deleteObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key)));
     assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
-    assertArrayEquals(first, s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
-    assertEquals(1, s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("results/" + key + ".results")).keyCount());
+    assertArrayEquals(
+        first,
+        s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))).asByteArray());
+    assertEquals(
+        1,
+        s3.listObjectsV2(b -> b.bucket(BUCKET).prefix("results/" + key + ".results")).keyCount());
   }
 
   @Test
   void aStaleEventForAChangedObjectIsSkipped() throws IOException {
     String key = put("claims.ndjson", sample("claims.ndjson"));
     String old = etag(key);
-    s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromBytes(sample("claims.ndjson").clone().length > 0
-        ? (new String(sample("claims.ndjson")) + "\n").getBytes() : new byte[0]));
+    s3.putObject(
+        b -> b.bucket(BUCKET).key(key),
+        RequestBody.fromBytes(
+            sample("claims.ndjson").clone().length > 0
+                ? (new String(sample("claims.ndjson")) + "\n").getBytes()
+                : new byte[0]));
     assertEquals(BulkJob.Outcome.SUPERSEDED, job.run(BUCKET, key, old));
   }
 
@@ -240,34 +285,37 @@ class BulkIT {
     }
 
     @Override
-    public Optional<InputStream> modifyHttpResponseContent(Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
-      boolean target = "GetObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
-          && context.httpRequest().encodedPath().endsWith(key.substring(key.lastIndexOf('/')));
+    public Optional<InputStream> modifyHttpResponseContent(
+        Context.ModifyHttpResponse context, ExecutionAttributes attributes) {
+      boolean target =
+          "GetObject".equals(attributes.getAttribute(SdkExecutionAttribute.OPERATION_NAME))
+              && context.httpRequest().encodedPath().endsWith(key.substring(key.lastIndexOf('/')));
       Optional<InputStream> body = context.responseBody();
       if (!target || body.isEmpty() || !armed.getAndSet(false)) {
         return body;
       }
-      return Optional.of(new FilterInputStream(body.get()) {
-        int left = 3000;
+      return Optional.of(
+          new FilterInputStream(body.get()) {
+            int left = 3000;
 
-        @Override
-        public int read() throws IOException {
-          if (--left < 0) {
-            throw new IOException("connection reset (injected)");
-          }
-          return super.read();
-        }
+            @Override
+            public int read() throws IOException {
+              if (--left < 0) {
+                throw new IOException("connection reset (injected)");
+              }
+              return super.read();
+            }
 
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-          if (left <= 0) {
-            throw new IOException("connection reset (injected)");
-          }
-          int n = super.read(b, off, Math.min(len, left));
-          left -= Math.max(n, 0);
-          return n;
-        }
-      });
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+              if (left <= 0) {
+                throw new IOException("connection reset (injected)");
+              }
+              int n = super.read(b, off, Math.min(len, left));
+              left -= Math.max(n, 0);
+              return n;
+            }
+          });
     }
   }
 
@@ -278,9 +326,16 @@ class BulkIT {
     S3Client flaky = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint(), cut);
     BulkJob flakyJob = new BulkJob(flaky, new BulkProcessor(validator()), Clock.systemUTC());
     assertThrows(IOException.class, () -> flakyJob.run(BUCKET, key, etag(key)));
-    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))));
-    assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))));
-    assertEquals(BulkJob.Outcome.PROCESSED, flakyJob.run(BUCKET, key, etag(key)), "the retry reads the whole file");
+    assertThrows(
+        NoSuchKeyException.class,
+        () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))));
+    assertThrows(
+        NoSuchKeyException.class,
+        () -> s3.headObject(b -> b.bucket(BUCKET).key(UploadKeys.resultsKey(key))));
+    assertEquals(
+        BulkJob.Outcome.PROCESSED,
+        flakyJob.run(BUCKET, key, etag(key)),
+        "the retry reads the whole file");
     assertEquals(7, summary(key).path("records").asInt());
     assertEquals(7, results(key).size());
   }
@@ -290,9 +345,13 @@ class BulkIT {
     HttpClient http = HttpClient.newHttpClient();
     byte[] file = sample("claims.ndjson");
     String request = "{\"fileName\":\"claims.ndjson\",\"size\":" + file.length + "}";
-    HttpResponse<String> created = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
-        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(request)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> created =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(request))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(201, created.statusCode(), created.body());
     assertEquals(List.of(), OpenApiContract.problems("POST", "/v1/uploads", created));
     JsonNode upload = Json.MAPPER.readTree(created.body());
@@ -301,13 +360,18 @@ class BulkIT {
     JsonNode pending = status(http, id);
     assertEquals("PENDING", pending.path("status").asText());
 
-    HttpRequest.Builder put = HttpRequest.newBuilder(URI.create(upload.path("uploadUrl").asText()))
-        .PUT(HttpRequest.BodyPublishers.ofByteArray(file));
-    upload.path("headers").fields().forEachRemaining(h -> {
-      if (!h.getKey().equalsIgnoreCase("content-length")) {
-        put.header(h.getKey(), h.getValue().asText());
-      }
-    });
+    HttpRequest.Builder put =
+        HttpRequest.newBuilder(URI.create(upload.path("uploadUrl").asText()))
+            .PUT(HttpRequest.BodyPublishers.ofByteArray(file));
+    upload
+        .path("headers")
+        .fields()
+        .forEachRemaining(
+            h -> {
+              if (!h.getKey().equalsIgnoreCase("content-length")) {
+                put.header(h.getKey(), h.getValue().asText());
+              }
+            });
     HttpResponse<String> stored = http.send(put.build(), HttpResponse.BodyHandlers.ofString());
     assertEquals(200, stored.statusCode(), stored.body());
 
@@ -320,8 +384,12 @@ class BulkIT {
     assertEquals(7, done.path("summary").path("records").asInt());
     assertEquals(7, results(upload.path("key").asText()).size());
 
-    HttpResponse<String> unknown = http.send(HttpRequest.newBuilder(
-        URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID())).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unknown =
+        http.send(
+            HttpRequest.newBuilder(
+                    URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(404, unknown.statusCode());
     assertEquals(List.of(), OpenApiContract.problems("GET", "/v1/uploads/x", unknown));
   }
@@ -329,18 +397,27 @@ class BulkIT {
   @Test
   void uploadRequestsAreChecked() throws Exception {
     HttpClient http = HttpClient.newHttpClient();
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
-        .header("Content-Type", "application/json")
-        .POST(HttpRequest.BodyPublishers.ofString("{\"fileName\":\"claims.exe\",\"size\":999999999999}")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+                .header("Content-Type", "application/json")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"fileName\":\"claims.exe\",\"size\":999999999999}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(400, r.statusCode());
     assertEquals(List.of(), OpenApiContract.problems("POST", "/v1/uploads", r));
-    assertEquals(List.of("/fileName", "/size"), Json.MAPPER.readTree(r.body()).path("errors").findValuesAsText("field"));
+    assertEquals(
+        List.of("/fileName", "/size"),
+        Json.MAPPER.readTree(r.body()).path("errors").findValuesAsText("field"));
   }
 
   static JsonNode status(HttpClient http, String id) throws Exception {
-    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(List.of(), OpenApiContract.problems("GET", "/v1/uploads/" + id, r));
     return Json.MAPPER.readTree(r.body());
   }

@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * template.yaml through the real cfn-lint, which runs the SAM translator as {@code sam validate --lint}
- * does. Skipped, and said so on the console, where cfn-lint is not installed.
+ * template.yaml through the real cfn-lint, which runs the SAM translator as {@code sam validate
+ * --lint} does. Skipped, and said so on the console, where cfn-lint is not installed.
  */
 class CfnLintTest {
   static final Path TEMPLATE = Path.of("..", "template.yaml");
@@ -48,7 +48,8 @@ class CfnLintTest {
       Thread.currentThread().interrupt();
       throw new IOException(e);
     }
-    return new Lint(p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
+    return new Lint(
+        p.exitValue(), new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8));
   }
 
   /** No errors and no warnings: cfn-lint exits 0 only when it reports nothing at all. */
@@ -59,13 +60,19 @@ class CfnLintTest {
     assertEquals(0, lint.exitCode());
   }
 
-  /** The check can fail: the authorizer switch this template used to have is rejected by the translator. */
+  /**
+   * The check can fail: the authorizer switch this template used to have is rejected by the
+   * translator.
+   */
   @Test
   void lintRejectsAnIntrinsicInTheAuthorizer(@TempDir Path dir) throws IOException {
     String template = Files.readString(TEMPLATE);
-    String broken = template.replace("DefaultAuthorizer: JwtAuthorizer",
-        "DefaultAuthorizer: !If [Never, JwtAuthorizer, !Ref AWS::NoValue]")
-        .replace("\nConditions:\n", "\nConditions:\n  Never: !Equals [a, b]\n");
+    String broken =
+        template
+            .replace(
+                "DefaultAuthorizer: JwtAuthorizer",
+                "DefaultAuthorizer: !If [Never, JwtAuthorizer, !Ref AWS::NoValue]")
+            .replace("\nConditions:\n", "\nConditions:\n  Never: !Equals [a, b]\n");
     Path file = dir.resolve("template.yaml");
     Files.writeString(file, broken);
     Lint lint = run(List.of("cfn-lint", "--format", "parseable", file.toString()));

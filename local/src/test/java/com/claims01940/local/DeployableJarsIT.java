@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import software.amazon.awssdk.core.sync.RequestBody;
 import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.sync.RequestBody;
 
 /**
  * Each deployable jar (shaded and minimized, what CodeUri points at) run alone in a fresh JVM, the
@@ -30,12 +30,12 @@ class DeployableJarsIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "ModifiersFunction, events/modifiers-validate.json, \"statusCode\":200",
-      "DocumentationFunction, events/documentation-validate.json, \"statusCode\":200",
-      "CoverageFunction, events/coverage-validate.json, \"statusCode\":200",
-      "ClaimFunction, events/claim-validate.json, \"statusCode\":200",
-      "PayersFunction, events/payers-list.json, \"statusCode\":200",
-      "UploadsFunction, events/uploads-create.json, \"statusCode\":201",
+    "ModifiersFunction, events/modifiers-validate.json, \"statusCode\":200",
+    "DocumentationFunction, events/documentation-validate.json, \"statusCode\":200",
+    "CoverageFunction, events/coverage-validate.json, \"statusCode\":200",
+    "ClaimFunction, events/claim-validate.json, \"statusCode\":200",
+    "PayersFunction, events/payers-list.json, \"statusCode\":200",
+    "UploadsFunction, events/uploads-create.json, \"statusCode\":201",
   })
   void runsFromItsJarAlone(String function, String event, String expected) throws Exception {
     String out = run(function, Path.of("..").toAbsolutePath().normalize().resolve(event));
@@ -43,8 +43,8 @@ class DeployableJarsIT {
   }
 
   /**
-   * The bulk jar reads a real file: the object its event names is uploaded first (the event then carries that
-   * object's ETag), and the summary it writes counts every record.
+   * The bulk jar reads a real file: the object its event names is uploaded first (the event then
+   * carries that object's ETag), and the summary it writes counts every record.
    */
   @Test
   void theBulkJarValidatesTheFileItsEventNames(@TempDir Path dir) throws Exception {
@@ -53,9 +53,14 @@ class DeployableJarsIT {
     String key = "uploads/jar-" + UUID.randomUUID() + "/claims.ndjson";
     String etag;
     try (var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint())) {
-      etag = s3.putObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
-          RequestBody.fromFile(root.resolve("events/bulk/claims.ndjson"))).eTag().replace("\"", "");
-      ObjectNode event = (ObjectNode) Json.MAPPER.readTree(root.resolve("events/s3-put-upload.json").toFile());
+      etag =
+          s3.putObject(
+                  b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
+                  RequestBody.fromFile(root.resolve("events/bulk/claims.ndjson")))
+              .eTag()
+              .replace("\"", "");
+      ObjectNode event =
+          (ObjectNode) Json.MAPPER.readTree(root.resolve("events/s3-put-upload.json").toFile());
       ObjectNode s3Part = (ObjectNode) event.path("Records").get(0).path("s3");
       ((ObjectNode) s3Part.path("bucket")).put("name", LocalRun.UPLOADS_BUCKET);
       ((ObjectNode) s3Part.path("object")).put("key", key).put("eTag", etag);
@@ -64,7 +69,11 @@ class DeployableJarsIT {
       String out = run("BulkFunction", file);
       assertTrue(out.contains("processed 1"), out);
       var summary = S3Clients.readJson(s3, LocalRun.UPLOADS_BUCKET, UploadKeys.summaryKey(key));
-      long lines = Files.readString(root.resolve("events/bulk/claims.ndjson")).lines().filter(l -> !l.isBlank()).count();
+      long lines =
+          Files.readString(root.resolve("events/bulk/claims.ndjson"))
+              .lines()
+              .filter(l -> !l.isBlank())
+              .count();
       assertEquals(lines, summary.path("records").asLong(), summary.toString());
       assertEquals(etag, summary.path("etag").asText());
       assertTrue(summary.path("results").asLong() > 0, summary.toString());
@@ -74,16 +83,41 @@ class DeployableJarsIT {
   static String run(String function, Path event) throws Exception {
     LocalRun stack = SharedStack.get();
     Path root = Path.of("..").toAbsolutePath().normalize();
-    SamTemplate.Function f = SamTemplate.load(root.resolve("template.yaml")).function(function).orElseThrow();
-    String classpath = String.join(File.pathSeparator, root.resolve(f.codeUri()).toString(), launcherJar(),
-        serializationJar());
-    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", classpath, LambdaMain.class.getName(), f.handlerClass(), event.toString())
-        .directory(root.toFile()).redirectErrorStream(true);
-    pb.environment().putAll(Map.of(Settings.POLICY_TABLE, LocalRun.TABLE,
-        Settings.DYNAMODB_ENDPOINT, stack.dynamoDb().endpoint().toString(), Settings.REGION, LocalRun.REGION,
-        Settings.UPLOADS_BUCKET, LocalRun.UPLOADS_BUCKET, Settings.S3_ENDPOINT, stack.s3().endpoint().toString(),
-        "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local"));
+    SamTemplate.Function f =
+        SamTemplate.load(root.resolve("template.yaml")).function(function).orElseThrow();
+    String classpath =
+        String.join(
+            File.pathSeparator,
+            root.resolve(f.codeUri()).toString(),
+            launcherJar(),
+            serializationJar());
+    ProcessBuilder pb =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                classpath,
+                LambdaMain.class.getName(),
+                f.handlerClass(),
+                event.toString())
+            .directory(root.toFile())
+            .redirectErrorStream(true);
+    pb.environment()
+        .putAll(
+            Map.of(
+                Settings.POLICY_TABLE,
+                LocalRun.TABLE,
+                Settings.DYNAMODB_ENDPOINT,
+                stack.dynamoDb().endpoint().toString(),
+                Settings.REGION,
+                LocalRun.REGION,
+                Settings.UPLOADS_BUCKET,
+                LocalRun.UPLOADS_BUCKET,
+                Settings.S3_ENDPOINT,
+                stack.s3().endpoint().toString(),
+                "AWS_ACCESS_KEY_ID",
+                "local",
+                "AWS_SECRET_ACCESS_KEY",
+                "local"));
     Process p = pb.start();
     String out = new String(p.getInputStream().readAllBytes());
     assertTrue(p.waitFor(60, TimeUnit.SECONDS));
@@ -102,6 +136,8 @@ class DeployableJarsIT {
 
   static String onClassPath(String pattern) {
     return List.of(System.getProperty("java.class.path").split(File.pathSeparator)).stream()
-        .filter(p -> p.matches(pattern)).findFirst().orElseThrow(() -> new IllegalStateException("not found: " + pattern));
+        .filter(p -> p.matches(pattern))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("not found: " + pattern));
   }
 }

@@ -5,11 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.claim.Claim;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.local.servers.DynaliteServer;
@@ -34,7 +34,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** The DynamoDB policy store against a real local DynamoDB API (LocalStack if Docker, else dynalite). */
+/**
+ * The DynamoDB policy store against a real local DynamoDB API (LocalStack if Docker, else
+ * dynalite).
+ */
 class DynamoDbPolicyStoreIT {
   static final String TABLE = "policies-it";
   static LocalEndpoint server;
@@ -55,20 +58,20 @@ class DynamoDbPolicyStoreIT {
 
   @ParameterizedTest(name = "{0} on {1} -> {2}")
   @CsvSource({
-      "MEDICARE, 2024-12-31, none",
-      "MEDICARE, 2025-01-01, 2025.2",
-      "MEDICARE, 2025-01-02, 2025.2",
-      "MEDICARE, 2025-12-30, 2025.2",
-      "MEDICARE, 2025-12-31, 2025.2",
-      "MEDICARE, 2026-01-01, 2026.2",
-      "MEDICARE, 2026-01-02, 2026.2",
-      "medicare, 2026-12-31, 2026.2",
-      "MEDICARE, 2027-01-01, none",
-      "AETNA, 2025-12-31, none",
-      "AETNA, 2026-01-01, 2026.2",
-      "BCBS, 2026-01-02, 2026.2",
-      "CIGNA, 2026-01-01, 2026.2",
-      "UHC, 2026-01-01, 2026.2",
+    "MEDICARE, 2024-12-31, none",
+    "MEDICARE, 2025-01-01, 2025.2",
+    "MEDICARE, 2025-01-02, 2025.2",
+    "MEDICARE, 2025-12-30, 2025.2",
+    "MEDICARE, 2025-12-31, 2025.2",
+    "MEDICARE, 2026-01-01, 2026.2",
+    "MEDICARE, 2026-01-02, 2026.2",
+    "medicare, 2026-12-31, 2026.2",
+    "MEDICARE, 2027-01-01, none",
+    "AETNA, 2025-12-31, none",
+    "AETNA, 2026-01-01, 2026.2",
+    "BCBS, 2026-01-02, 2026.2",
+    "CIGNA, 2026-01-01, 2026.2",
+    "UHC, 2026-01-01, 2026.2",
   })
   void policyInForceByDate(String payer, String date, String version) {
     var store = new DynamoDbPolicyStore(client, TABLE);
@@ -82,14 +85,17 @@ class DynamoDbPolicyStoreIT {
 
   @Test
   void unknownPayer() {
-    assertInstanceOf(PolicyResolution.UnknownPayer.class,
+    assertInstanceOf(
+        PolicyResolution.UnknownPayer.class,
         new DynamoDbPolicyStore(client, TABLE).resolve("ACME", LocalDate.parse("2026-01-01")));
   }
 
   @Test
   void payerList() {
     var payers = new DynamoDbPolicyStore(client, TABLE).payers();
-    assertEquals(List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.stream().map(p -> p.payerId()).toList());
+    assertEquals(
+        List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"),
+        payers.stream().map(p -> p.payerId()).toList());
     assertEquals(LocalDate.parse("2025-12-31"), payers.get(3).policies().get(0).effectiveTo());
   }
 
@@ -97,7 +103,8 @@ class DynamoDbPolicyStoreIT {
   void cachedLookupsHitDynamoDbOncePerPayerWithinTtl() {
     var counter = new RequestCounter();
     try (var counted = DynamoDbClients.dynamoDb("us-east-1", server.endpoint(), counter)) {
-      var store = new CachingPolicyStore(new DynamoDbPolicyStore(counted, TABLE), Duration.ofSeconds(300));
+      var store =
+          new CachingPolicyStore(new DynamoDbPolicyStore(counted, TABLE), Duration.ofSeconds(300));
       for (int i = 0; i < 50; i++) {
         for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC", "ACME")) {
           store.resolve(payer, LocalDate.parse(i % 2 == 0 ? "2025-06-01" : "2026-06-01"));
@@ -112,50 +119,104 @@ class DynamoDbPolicyStoreIT {
     var store = new CachingPolicyStore(new DynamoDbPolicyStore(client, TABLE), Duration.ZERO);
     var validator = new ClaimValidator(RuleEngine.standard(), store);
     Claim claim = cleanClaim("CIGNA");
-    assertTrue(codes(validator, claim).isEmpty() || !codes(validator, claim).contains("COV-POS-NOT-COVERED"));
+    assertTrue(
+        codes(validator, claim).isEmpty()
+            || !codes(validator, claim).contains("COV-POS-NOT-COVERED"));
     // A second, independent client edits one value in place, as `aws dynamodb update-item` would.
     try (var other = DynamoDbClients.dynamoDb("us-east-1", server.endpoint())) {
-      other.updateItem(b -> b.tableName(TABLE)
-          .key(Map.of("payerId", AttributeValue.fromS("CIGNA"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
-          .updateExpression("SET #params.placesOfService.#v = :v")
-          .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
-          .expressionAttributeValues(Map.of(":v", AttributeValue.fromL(List.of(AttributeValue.fromS("22"))))));
+      other.updateItem(
+          b ->
+              b.tableName(TABLE)
+                  .key(
+                      Map.of(
+                          "payerId",
+                          AttributeValue.fromS("CIGNA"),
+                          "effectiveFrom",
+                          AttributeValue.fromS("2026-01-01")))
+                  .updateExpression("SET #params.placesOfService.#v = :v")
+                  .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
+                  .expressionAttributeValues(
+                      Map.of(":v", AttributeValue.fromL(List.of(AttributeValue.fromS("22"))))));
       assertTrue(codes(validator, claim).contains("COV-POS-NOT-COVERED"));
-      other.updateItem(b -> b.tableName(TABLE)
-          .key(Map.of("payerId", AttributeValue.fromS("CIGNA"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
-          .updateExpression("SET #params.placesOfService.#v = :v")
-          .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
-          .expressionAttributeValues(Map.of(":v", AttributeValue.fromL(
-              List.of("19", "21", "22", "24").stream().map(AttributeValue::fromS).toList()))));
+      other.updateItem(
+          b ->
+              b.tableName(TABLE)
+                  .key(
+                      Map.of(
+                          "payerId",
+                          AttributeValue.fromS("CIGNA"),
+                          "effectiveFrom",
+                          AttributeValue.fromS("2026-01-01")))
+                  .updateExpression("SET #params.placesOfService.#v = :v")
+                  .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
+                  .expressionAttributeValues(
+                      Map.of(
+                          ":v",
+                          AttributeValue.fromL(
+                              List.of("19", "21", "22", "24").stream()
+                                  .map(AttributeValue::fromS)
+                                  .toList()))));
     }
     assertTrue(!codes(validator, claim).contains("COV-POS-NOT-COVERED"));
   }
 
   @Test
   void malformedItemNamesPayerAndField() {
-    client.putItem(b -> b.tableName(TABLE).item(Map.of(
-        "payerId", AttributeValue.fromS("BROKEN"), "effectiveFrom", AttributeValue.fromS("2026-01-01"),
-        "version", AttributeValue.fromS("1"), "revision", AttributeValue.fromN("1"),
-        "parameters", AttributeValue.fromM(Map.of("baseUnits", AttributeValue.fromM(Map.of(
-            "value", AttributeValue.fromS("four"), "verified", AttributeValue.fromBool(true),
-            "sources", AttributeValue.fromL(List.of()))))))));
-    var e = assertThrows(PolicyFormatException.class, () -> new DynamoDbPolicyStore(client, TABLE).versions("BROKEN"));
+    client.putItem(
+        b ->
+            b.tableName(TABLE)
+                .item(
+                    Map.of(
+                        "payerId",
+                        AttributeValue.fromS("BROKEN"),
+                        "effectiveFrom",
+                        AttributeValue.fromS("2026-01-01"),
+                        "version",
+                        AttributeValue.fromS("1"),
+                        "revision",
+                        AttributeValue.fromN("1"),
+                        "parameters",
+                        AttributeValue.fromM(
+                            Map.of(
+                                "baseUnits",
+                                AttributeValue.fromM(
+                                    Map.of(
+                                        "value",
+                                        AttributeValue.fromS("four"),
+                                        "verified",
+                                        AttributeValue.fromBool(true),
+                                        "sources",
+                                        AttributeValue.fromL(List.of()))))))));
+    var e =
+        assertThrows(
+            PolicyFormatException.class,
+            () -> new DynamoDbPolicyStore(client, TABLE).versions("BROKEN"));
     assertEquals("BROKEN", e.payerId());
     assertEquals("parameters.baseUnits.value", e.field());
-    client.deleteItem(b -> b.tableName(TABLE).key(Map.of("payerId", AttributeValue.fromS("BROKEN"),
-        "effectiveFrom", AttributeValue.fromS("2026-01-01"))));
+    client.deleteItem(
+        b ->
+            b.tableName(TABLE)
+                .key(
+                    Map.of(
+                        "payerId",
+                        AttributeValue.fromS("BROKEN"),
+                        "effectiveFrom",
+                        AttributeValue.fromS("2026-01-01"))));
   }
 
   @Test
   void missingTableIsUnavailable() {
-    var e = assertThrows(PolicyStoreUnavailableException.class,
-        () -> new DynamoDbPolicyStore(client, "no-such-table").versions("MEDICARE"));
+    var e =
+        assertThrows(
+            PolicyStoreUnavailableException.class,
+            () -> new DynamoDbPolicyStore(client, "no-such-table").versions("MEDICARE"));
     assertTrue(e.getMessage().contains("no-such-table does not exist"), e.getMessage());
   }
 
   @Test
   void endpointDownIsUnavailable() {
-    try (var own = DynaliteServer.start(); var c = DynamoDbClients.dynamoDb("us-east-1", own.endpoint())) {
+    try (var own = DynaliteServer.start();
+        var c = DynamoDbClients.dynamoDb("us-east-1", own.endpoint())) {
       var store = new DynamoDbPolicyStore(c, TABLE);
       own.close();
       var e = assertThrows(PolicyStoreUnavailableException.class, () -> store.versions("MEDICARE"));
@@ -164,12 +225,15 @@ class DynamoDbPolicyStoreIT {
   }
 
   static Claim cleanClaim(String payer) throws Exception {
-    String json = Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"))
-        .replace("\"MEDICARE\"", "\"" + payer + "\"");
+    String json =
+        Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"))
+            .replace("\"MEDICARE\"", "\"" + payer + "\"");
     return ((ClaimReadResult.Valid) ClaimReader.read(json.getBytes())).claim();
   }
 
   static List<String> codes(ClaimValidator validator, Claim claim) {
-    return validator.validate(claim, Scope.COVERAGE).findings().stream().map(f -> f.code()).toList();
+    return validator.validate(claim, Scope.COVERAGE).findings().stream()
+        .map(f -> f.code())
+        .toList();
   }
 }

@@ -5,22 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.runtime.Log;
-import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.functions.bulk.BulkJob;
-import com.claims01940.s3.UploadKeys;
-import com.claims01940.s3.S3Clients;
-import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.bulk.BulkProcessor;
-import com.claims01940.json.Json;
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
-import com.claims01940.functions.api.ValidateClaimHandler;
 import com.claims01940.functions.api.PayersAndRulesHandler;
+import com.claims01940.functions.api.ValidateClaimHandler;
+import com.claims01940.functions.bulk.BulkJob;
+import com.claims01940.http.testing.EventFixtures;
+import com.claims01940.json.Json;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.claims01940.runtime.Log;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.s3.UploadKeys;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -34,7 +34,10 @@ import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Broken dependencies, for real: a stopped DynamoDB, a corrupted policy item. Never a 500, never wrong results. */
+/**
+ * Broken dependencies, for real: a stopped DynamoDB, a corrupted policy item. Never a 500, never
+ * wrong results.
+ */
 class FaultsIT {
   final ByteArrayOutputStream logs = new ByteArrayOutputStream();
 
@@ -44,8 +47,12 @@ class FaultsIT {
   }
 
   static ClaimValidator validatorAt(DynaliteServer server, String table) {
-    return new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
-        new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), table), Duration.ZERO));
+    return new ClaimValidator(
+        RuleEngine.standard(),
+        new CachingPolicyStore(
+            new DynamoDbPolicyStore(
+                DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), table),
+            Duration.ZERO));
   }
 
   @Test
@@ -55,14 +62,24 @@ class FaultsIT {
         new PolicyTable(c, "policies").createSeeded();
       }
       ValidateClaimHandler claims = new ValidateClaimHandler(validatorAt(server, "policies"));
-      assertEquals(200, claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null).getStatusCode());
+      assertEquals(
+          200,
+          claims
+              .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null)
+              .getStatusCode());
       server.close();
-      APIGatewayV2HTTPResponse r = claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
+      APIGatewayV2HTTPResponse r =
+          claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
       assertEquals(503, r.getStatusCode());
       assertEquals("5", r.getHeaders().get("Retry-After"));
       assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
-      PayersAndRulesHandler payers = new PayersAndRulesHandler(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
-      assertEquals(503, payers.handleRequest(EventFixtures.apiEvent("payers-list.json"), null).getStatusCode());
+      PayersAndRulesHandler payers =
+          new PayersAndRulesHandler(
+              new DynamoDbPolicyStore(
+                  DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
+      assertEquals(
+          503,
+          payers.handleRequest(EventFixtures.apiEvent("payers-list.json"), null).getStatusCode());
     }
   }
 
@@ -71,19 +88,30 @@ class FaultsIT {
     try (DynaliteServer server = DynaliteServer.start();
         var c = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint())) {
       new PolicyTable(c, "policies").createSeeded();
-      c.updateItem(b -> b.tableName("policies")
-          .key(Map.of("payerId", AttributeValue.fromS("MEDICARE"), "effectiveFrom", AttributeValue.fromS("2026-01-01")))
-          .updateExpression("SET #p.timelyFilingDays.#v = :v")
-          .expressionAttributeNames(Map.of("#p", "parameters", "#v", "value"))
-          .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("a year"))));
+      c.updateItem(
+          b ->
+              b.tableName("policies")
+                  .key(
+                      Map.of(
+                          "payerId",
+                          AttributeValue.fromS("MEDICARE"),
+                          "effectiveFrom",
+                          AttributeValue.fromS("2026-01-01")))
+                  .updateExpression("SET #p.timelyFilingDays.#v = :v")
+                  .expressionAttributeNames(Map.of("#p", "parameters", "#v", "value"))
+                  .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("a year"))));
       Log.to(new PrintStream(logs, true));
-      APIGatewayV2HTTPResponse r = new ValidateClaimHandler(validatorAt(server, "policies"))
-          .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
+      APIGatewayV2HTTPResponse r =
+          new ValidateClaimHandler(validatorAt(server, "policies"))
+              .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
       assertEquals(503, r.getStatusCode());
       assertEquals("5", r.getHeaders().get("Retry-After"));
       String log = logs.toString();
-      assertTrue(log.contains("\"event\":\"policy.malformed\"") && log.contains("\"payerId\":\"MEDICARE\"")
-          && log.contains("\"field\":\"parameters.timelyFilingDays.value\""), log);
+      assertTrue(
+          log.contains("\"event\":\"policy.malformed\"")
+              && log.contains("\"payerId\":\"MEDICARE\"")
+              && log.contains("\"field\":\"parameters.timelyFilingDays.value\""),
+          log);
       assertTrue(r.getBody().contains("MEDICARE"), r.getBody());
     }
   }
@@ -97,22 +125,42 @@ class FaultsIT {
         new PolicyTable(c, "policies").createSeeded();
       }
       String key = "it/faults/" + java.util.UUID.randomUUID() + "/claims.ndjson";
-      s3.putObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
+      s3.putObject(
+          b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
           RequestBody.fromBytes(Files.readAllBytes(Path.of("../events/bulk/claims.ndjson"))));
       String etag = s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)).eTag();
       ClaimValidator validator = validatorAt(server, "policies");
       BulkJob job = new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC());
       server.close();
-      assertThrows(PolicyStoreUnavailableException.class, () -> job.run(LocalRun.UPLOADS_BUCKET, key, etag));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key))));
-      assertThrows(NoSuchKeyException.class, () -> s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.resultsKey(key))));
+      assertThrows(
+          PolicyStoreUnavailableException.class, () -> job.run(LocalRun.UPLOADS_BUCKET, key, etag));
+      assertThrows(
+          NoSuchKeyException.class,
+          () ->
+              s3.headObject(
+                  b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key))));
+      assertThrows(
+          NoSuchKeyException.class,
+          () ->
+              s3.headObject(
+                  b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.resultsKey(key))));
       // The retry, once DynamoDB answers again (here: the shared stack's), completes the file.
-      BulkJob retry = new BulkJob(s3, new BulkProcessor(new ClaimValidator(RuleEngine.standard(),
-          new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()), LocalRun.TABLE))),
-          Clock.systemUTC());
+      BulkJob retry =
+          new BulkJob(
+              s3,
+              new BulkProcessor(
+                  new ClaimValidator(
+                      RuleEngine.standard(),
+                      new DynamoDbPolicyStore(
+                          DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()),
+                          LocalRun.TABLE))),
+              Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));
-      var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET)
-          .key(UploadKeys.summaryKey(key))).asByteArray());
+      var summary =
+          Json.MAPPER.readTree(
+              s3.getObjectAsBytes(
+                      b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key)))
+                  .asByteArray());
       assertEquals(7, summary.path("records").asInt());
     }
   }

@@ -32,15 +32,29 @@ class LocalApiIT {
     http = HttpClient.newHttpClient();
   }
 
-  static HttpResponse<String> send(String method, String path, String contentType, String body) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).header("Origin", ORIGIN);
+  static HttpResponse<String> send(String method, String path, String contentType, String body)
+      throws Exception {
+    HttpRequest.Builder b =
+        HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).header("Origin", ORIGIN);
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }
-    b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    b.method(
+        method,
+        body == null
+            ? HttpRequest.BodyPublishers.noBody()
+            : HttpRequest.BodyPublishers.ofString(body));
     HttpResponse<String> response = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-    assertEquals(List.of(), OpenApiContract.problems(method, path, response),
-        method + " " + path + " answered " + response.statusCode() + " outside the OpenAPI contract: " + response.body());
+    assertEquals(
+        List.of(),
+        OpenApiContract.problems(method, path, response),
+        method
+            + " "
+            + path
+            + " answered "
+            + response.statusCode()
+            + " outside the OpenAPI contract: "
+            + response.body());
     return response;
   }
 
@@ -49,7 +63,11 @@ class LocalApiIT {
   }
 
   static ObjectNode claim(String payer) throws Exception {
-    ObjectNode c = (ObjectNode) Json.MAPPER.readTree(Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json")));
+    ObjectNode c =
+        (ObjectNode)
+            Json.MAPPER.readTree(
+                Files.readString(
+                    Path.of("../shared/domain/src/test/resources/claims/clean-claim.json")));
     c.put("payerId", payer);
     return c;
   }
@@ -58,17 +76,26 @@ class LocalApiIT {
     return Json.MAPPER.readTree(r.body());
   }
 
-  /** The contract check can fail: a response missing a required field, or with one the document does not know. */
+  /**
+   * The contract check can fail: a response missing a required field, or with one the document does
+   * not know.
+   */
   @Test
   void theContractCheckCatchesDrift() throws Exception {
     HttpResponse<String> rules = send("GET", "/v1/rules", null, null);
     ObjectNode body = (ObjectNode) json(rules);
     ((ObjectNode) body.path("rules").get(0)).remove("defaultSeverity");
-    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString()).isEmpty());
+    assertFalse(
+        OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString())
+            .isEmpty());
     body = (ObjectNode) json(rules);
     ((ObjectNode) body.path("rules").get(0)).put("severity", "ERROR");
-    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString()).isEmpty());
-    assertFalse(OpenApiContract.problems("GET", "/v1/rules", 418, rules.headers().map(), rules.body()).isEmpty(),
+    assertFalse(
+        OpenApiContract.problems("GET", "/v1/rules", 200, rules.headers().map(), body.toString())
+            .isEmpty());
+    assertFalse(
+        OpenApiContract.problems("GET", "/v1/rules", 418, rules.headers().map(), rules.body())
+            .isEmpty(),
         "an undocumented status");
   }
 
@@ -78,7 +105,10 @@ class LocalApiIT {
     HttpResponse<String> r = post("/v1/claims/validate", claim(payer).toString());
     assertEquals(200, r.statusCode());
     assertEquals("application/json", r.headers().firstValue("content-type").orElse(""));
-    assertEquals("*", r.headers().firstValue("access-control-allow-origin").orElse(""), "local default: all origins");
+    assertEquals(
+        "*",
+        r.headers().firstValue("access-control-allow-origin").orElse(""),
+        "local default: all origins");
     assertFalse(r.headers().firstValue("x-request-id").orElse("").isEmpty());
     JsonNode body = json(r);
     assertEquals("PASS", body.path("outcome").asText(), body.toString());
@@ -87,11 +117,12 @@ class LocalApiIT {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-      "/v1/claims/validate/modifiers, /anesthesia/modifiers, '[\"QS\",\"AA\"]', MOD-PRICING-POSITION",
-      "/v1/claims/validate/documentation, /documentation/informedConsent, false, DOC-CONSENT-MISSING",
-      "/v1/claims/validate/coverage, /placeOfService, '\"11\"', COV-POS-NOT-COVERED",
+    "/v1/claims/validate/modifiers, /anesthesia/modifiers, '[\"QS\",\"AA\"]', MOD-PRICING-POSITION",
+    "/v1/claims/validate/documentation, /documentation/informedConsent, false, DOC-CONSENT-MISSING",
+    "/v1/claims/validate/coverage, /placeOfService, '\"11\"', COV-POS-NOT-COVERED",
   })
-  void eachAspectFailsOnItsOwnProblem(String path, String pointer, String value, String code) throws Exception {
+  void eachAspectFailsOnItsOwnProblem(String path, String pointer, String value, String code)
+      throws Exception {
     ObjectNode c = claim("MEDICARE");
     var p = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
     ((ObjectNode) c.at(p.head())).set(p.last().getMatchingProperty(), Json.MAPPER.readTree(value));
@@ -107,18 +138,21 @@ class LocalApiIT {
   }
 
   @ParameterizedTest(name = "{0} {1} -> {3}")
-  @CsvSource(delimiter = '|', value = {
-      "POST | /v1/claims/validate | application/json | 400 | {\"claimId\": ",
-      "POST | /v1/claims/validate | application/json | 400 | {}",
-      "POST | /v1/claims/validate | text/plain | 415 | {}",
-      "GET | /v1/claims/validate | | 405 | ",
-      "DELETE | /v1/payers | | 405 | ",
-      "GET | /v1/unknown | | 404 | ",
-      "GET | /v1/payers/ACME/policy?dateOfService=2026-03-14 | | 404 | ",
-      "GET | /v1/payers/MEDICARE/policy?dateOfService=2024-06-01 | | 404 | ",
-      "GET | /v1/payers/MEDICARE/policy | | 400 | ",
-  })
-  void problemsAreProblemJson(String method, String path, String type, int status, String body) throws Exception {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "POST | /v1/claims/validate | application/json | 400 | {\"claimId\": ",
+        "POST | /v1/claims/validate | application/json | 400 | {}",
+        "POST | /v1/claims/validate | text/plain | 415 | {}",
+        "GET | /v1/claims/validate | | 405 | ",
+        "DELETE | /v1/payers | | 405 | ",
+        "GET | /v1/unknown | | 404 | ",
+        "GET | /v1/payers/ACME/policy?dateOfService=2026-03-14 | | 404 | ",
+        "GET | /v1/payers/MEDICARE/policy?dateOfService=2024-06-01 | | 404 | ",
+        "GET | /v1/payers/MEDICARE/policy | | 400 | ",
+      })
+  void problemsAreProblemJson(String method, String path, String type, int status, String body)
+      throws Exception {
     HttpResponse<String> r = send(method, path, type, body);
     assertEquals(status, r.statusCode(), r.body());
     assertEquals("application/problem+json", r.headers().firstValue("content-type").orElse(""));
@@ -154,18 +188,26 @@ class LocalApiIT {
   void payersPolicyAndRules() throws Exception {
     JsonNode payers = json(send("GET", "/v1/payers", null, null)).path("payers");
     assertEquals(5, payers.size());
-    JsonNode policy = json(send("GET", "/v1/payers/cigna/policy?dateOfService=2026-05-01", null, null));
+    JsonNode policy =
+        json(send("GET", "/v1/payers/cigna/policy?dateOfService=2026-05-01", null, null));
     assertEquals("CIGNA", policy.path("payerId").asText());
-    assertEquals(85, policy.path("parameters").path("modifierPercent").path("value").path("QZ").asInt());
+    assertEquals(
+        85, policy.path("parameters").path("modifierPercent").path("value").path("QZ").asInt());
     JsonNode rules = json(send("GET", "/v1/rules", null, null)).path("rules");
-    assertTrue(rules.findValuesAsText("code").containsAll(List.of("MOD-TOO-MANY", "DOC-TIME-OUTLIER", "COV-POLICY-UNVERIFIED")));
+    assertTrue(
+        rules
+            .findValuesAsText("code")
+            .containsAll(List.of("MOD-TOO-MANY", "DOC-TIME-OUTLIER", "COV-POLICY-UNVERIFIED")));
   }
 
   @Test
   void corsPreflightIsAnswered() throws Exception {
-    HttpRequest request = HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/claims/validate"))
-        .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
-        .header("Origin", ORIGIN).header("Access-Control-Request-Method", "POST").build();
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/claims/validate"))
+            .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+            .header("Origin", ORIGIN)
+            .header("Access-Control-Request-Method", "POST")
+            .build();
     HttpResponse<String> r = http.send(request, HttpResponse.BodyHandlers.ofString());
     assertEquals(204, r.statusCode());
     assertTrue(r.headers().firstValue("access-control-allow-methods").orElse("").contains("POST"));

@@ -17,7 +17,10 @@ import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.core.interceptor.SdkExecutionAttribute;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
-/** Results larger than one part go up as a real multipart upload (real S3 API on loopback), byte for byte. */
+/**
+ * Results larger than one part go up as a real multipart upload (real S3 API on loopback), byte for
+ * byte.
+ */
 class MultipartUploadIT {
   /** The operations a client called, in order. */
   static final class Operations implements ExecutionInterceptor {
@@ -37,14 +40,22 @@ class MultipartUploadIT {
     new Random(7).nextBytes(data);
     String key = "results/mp-" + UUID.randomUUID() + ".jsonl";
     try (var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint(), ops)) {
-      try (MultipartUpload out = new MultipartUpload(s3, LocalRun.UPLOADS_BUCKET, key, "application/x-ndjson")) {
+      try (MultipartUpload out =
+          new MultipartUpload(s3, LocalRun.UPLOADS_BUCKET, key, "application/x-ndjson")) {
         out.write(data, 0, 100);
         out.write(data, 100, data.length - 100);
         out.complete();
       }
-      assertEquals(List.of("CreateMultipartUpload", "UploadPart", "UploadPart", "UploadPart",
-          "CompleteMultipartUpload"), ops.names);
-      assertArrayEquals(data, s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)).asByteArray());
+      assertEquals(
+          List.of(
+              "CreateMultipartUpload",
+              "UploadPart",
+              "UploadPart",
+              "UploadPart",
+              "CompleteMultipartUpload"),
+          ops.names);
+      assertArrayEquals(
+          data, s3.getObjectAsBytes(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)).asByteArray());
     }
   }
 
@@ -54,11 +65,14 @@ class MultipartUploadIT {
     Operations ops = new Operations();
     String key = "results/mp-" + UUID.randomUUID() + ".jsonl";
     try (var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint(), ops)) {
-      try (MultipartUpload out = new MultipartUpload(s3, LocalRun.UPLOADS_BUCKET, key, "application/x-ndjson")) {
+      try (MultipartUpload out =
+          new MultipartUpload(s3, LocalRun.UPLOADS_BUCKET, key, "application/x-ndjson")) {
         out.write(new byte[MultipartUpload.PART_SIZE + 1], 0, MultipartUpload.PART_SIZE + 1);
       }
       assertEquals("AbortMultipartUpload", ops.names.get(ops.names.size() - 1));
-      assertThrows(NoSuchKeyException.class, () -> s3.getObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)));
+      assertThrows(
+          NoSuchKeyException.class,
+          () -> s3.getObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)));
     }
   }
 }

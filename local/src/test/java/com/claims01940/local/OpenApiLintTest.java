@@ -16,8 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * functions/openapi.yaml through Redocly's recommended rules (redocly.yaml), with the linter the repository pins (package.json
- * and its lockfile; installed here with npm ci on first use). Skipped, and said so, where Node.js is not installed.
+ * functions/openapi.yaml through Redocly's recommended rules (redocly.yaml), with the linter the
+ * repository pins (package.json and its lockfile; installed here with npm ci on first use).
+ * Skipped, and said so, where Node.js is not installed.
  */
 class OpenApiLintTest {
   static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
@@ -26,7 +27,8 @@ class OpenApiLintTest {
   record Run(int exitCode, String output) {}
 
   static Run run(List<String> command) throws IOException, InterruptedException {
-    Process p = new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
+    Process p =
+        new ProcessBuilder(command).directory(ROOT.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     if (!p.waitFor(300, TimeUnit.SECONDS)) {
       p.destroyForcibly();
@@ -55,17 +57,25 @@ class OpenApiLintTest {
 
   @Test
   void theContractLintsCleanUnderTheRecommendedRules() throws Exception {
-    Run lint = run(List.of(REDOCLY.toString(), "lint", "functions/openapi.yaml", "--format", "stylish"));
+    Run lint =
+        run(List.of(REDOCLY.toString(), "lint", "functions/openapi.yaml", "--format", "stylish"));
     assertEquals(0, lint.exitCode(), lint.output());
-    assertTrue(lint.output().contains("Your API description is valid")
-        && !lint.output().matches("(?s).*You have \\d+ warnings?.*"), lint.output());
+    assertTrue(
+        lint.output().contains("Your API description is valid")
+            && !lint.output().matches("(?s).*You have \\d+ warnings?.*"),
+        lint.output());
   }
 
-  /** The check can fail: the defect this document once had (nullable without a type) is an error. */
+  /**
+   * The check can fail: the defect this document once had (nullable without a type) is an error.
+   */
   @Test
   void theLinterRejectsNullableWithoutAType(@TempDir Path dir) throws Exception {
-    String doc = Files.readString(ROOT.resolve("functions/openapi.yaml")).replace(
-        "value: { description: 'any JSON value; null switches the rule off for this payer' }", "value: { nullable: true }");
+    String doc =
+        Files.readString(ROOT.resolve("functions/openapi.yaml"))
+            .replace(
+                "value: { description: 'any JSON value; null switches the rule off for this payer' }",
+                "value: { nullable: true }");
     Path broken = dir.resolve("openapi.yaml");
     Files.writeString(broken, doc);
     Run lint = run(List.of(REDOCLY.toString(), "lint", broken.toString(), "--format", "stylish"));

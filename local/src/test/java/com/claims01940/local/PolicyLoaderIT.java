@@ -3,12 +3,11 @@ package com.claims01940.local;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.json.Json;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
 import com.claims01940.policy.SeedPolicies;
+import com.claims01940.runtime.Settings;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -16,7 +15,6 @@ import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,12 +39,22 @@ class PolicyLoaderIT {
   }
 
   static Settings settings() {
-    return Settings.from(Map.of(Settings.POLICY_TABLE, "loader-it-" + (++tables),
-        Settings.DYNAMODB_ENDPOINT, server.endpoint().toString(), Settings.POLICY_CACHE_TTL_SECONDS, "0"));
+    return Settings.from(
+        Map.of(
+            Settings.POLICY_TABLE,
+            "loader-it-" + (++tables),
+            Settings.DYNAMODB_ENDPOINT,
+            server.endpoint().toString(),
+            Settings.POLICY_CACHE_TTL_SECONDS,
+            "0"));
   }
 
   static int run(Settings s, String... args) {
-    return PolicyLoaderCli.run(args, s, new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()));
+    return PolicyLoaderCli.run(
+        args,
+        s,
+        new PrintStream(new ByteArrayOutputStream()),
+        new PrintStream(new ByteArrayOutputStream()));
   }
 
   @Test
@@ -56,8 +64,16 @@ class PolicyLoaderIT {
     assertEquals(0, run(s, "export", "--to", dir.resolve("a").toString()));
     assertEquals(0, run(s, "seed", "--create-table"));
     assertEquals(0, run(s, "export", "--to", dir.resolve("b").toString()));
-    for (String f : List.of("medicare-2025-01-01.json", "medicare-2026-01-01.json", "uhc-2026-01-01.json", "index.txt")) {
-      assertEquals(Files.readString(dir.resolve("a").resolve(f)), Files.readString(dir.resolve("b").resolve(f)), f);
+    for (String f :
+        List.of(
+            "medicare-2025-01-01.json",
+            "medicare-2026-01-01.json",
+            "uhc-2026-01-01.json",
+            "index.txt")) {
+      assertEquals(
+          Files.readString(dir.resolve("a").resolve(f)),
+          Files.readString(dir.resolve("b").resolve(f)),
+          f);
     }
   }
 
@@ -70,7 +86,10 @@ class PolicyLoaderIT {
     List<JsonNode> seed = new ArrayList<>(SeedPolicies.documents());
     assertEquals(seed.size(), exported.size());
     for (JsonNode doc : seed) {
-      assertEquals(1, exported.stream().filter(doc::equals).count(), "exported copy of " + doc.path("payerId"));
+      assertEquals(
+          1,
+          exported.stream().filter(doc::equals).count(),
+          "exported copy of " + doc.path("payerId"));
     }
     // and the exported folder seeds a fresh table to the same content
     Settings fresh = settings();
@@ -86,11 +105,19 @@ class PolicyLoaderIT {
     assertEquals(0, run(s, "seed", "--create-table"));
     try (var c = DynamoDbClients.dynamoDb(s)) {
       PolicyTable table = new PolicyTable(c, s.policyTable());
-      ObjectNode edited = (ObjectNode) SeedPolicies.documents().stream()
-          .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
-          .findFirst().orElseThrow().deepCopy();
+      ObjectNode edited =
+          (ObjectNode)
+              SeedPolicies.documents().stream()
+                  .filter(
+                      d ->
+                          d.path("payerId").asText().equals("MEDICARE")
+                              && d.path("effectiveFrom").asText().equals("2026-01-01"))
+                  .findFirst()
+                  .orElseThrow()
+                  .deepCopy();
       edited.put("revision", 3);
-      ((ObjectNode) edited.path("parameters").path("conversionFactor")).put("value", new BigDecimal("20.5998"));
+      ((ObjectNode) edited.path("parameters").path("conversionFactor"))
+          .put("value", new BigDecimal("20.5998"));
       assertEquals(PolicyTable.Outcome.WRITTEN, table.put(edited, false));
 
       assertEquals(1, run(s, "seed"), "seed reports the item it kept");
@@ -104,29 +131,48 @@ class PolicyLoaderIT {
   }
 
   static ObjectNode medicare(String from, String to) {
-    ObjectNode doc = (ObjectNode) SeedPolicies.documents().stream()
-        .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
-        .findFirst().orElseThrow().deepCopy();
+    ObjectNode doc =
+        (ObjectNode)
+            SeedPolicies.documents().stream()
+                .filter(
+                    d ->
+                        d.path("payerId").asText().equals("MEDICARE")
+                            && d.path("effectiveFrom").asText().equals("2026-01-01"))
+                .findFirst()
+                .orElseThrow()
+                .deepCopy();
     doc.put("effectiveFrom", from);
     doc.put("effectiveTo", to);
     return doc;
   }
 
   @Test
-  void anItemOverlappingAStoredItemOfThePayerIsRefusedAndNothingIsWritten(@TempDir Path dir) throws Exception {
+  void anItemOverlappingAStoredItemOfThePayerIsRefusedAndNothingIsWritten(@TempDir Path dir)
+      throws Exception {
     Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     Path batch = Files.createDirectories(dir.resolve("batch"));
     // 2027 is fine on its own; 2026-07-01 overlaps the stored 2026 item (2026-01-01 to 2026-12-31).
-    Files.writeString(batch.resolve("a-2027.json"), medicare("2027-01-01", "2027-12-31").toString());
-    Files.writeString(batch.resolve("b-2026-07.json"), medicare("2026-07-01", "2026-12-31").toString());
+    Files.writeString(
+        batch.resolve("a-2027.json"), medicare("2027-01-01", "2027-12-31").toString());
+    Files.writeString(
+        batch.resolve("b-2026-07.json"), medicare("2026-07-01", "2026-12-31").toString());
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int code = PolicyLoaderCli.run(new String[] {"seed", "--from", batch.toString()}, s,
-        new PrintStream(new ByteArrayOutputStream()), new PrintStream(err));
+    int code =
+        PolicyLoaderCli.run(
+            new String[] {"seed", "--from", batch.toString()},
+            s,
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err));
     assertEquals(3, code);
-    assertTrue(err.toString().contains("MEDICARE 2026-01-01 to 2026-12-31 overlaps MEDICARE 2026-07-01"), err.toString());
+    assertTrue(
+        err.toString().contains("MEDICARE 2026-01-01 to 2026-12-31 overlaps MEDICARE 2026-07-01"),
+        err.toString());
     try (var c = DynamoDbClients.dynamoDb(s)) {
-      assertEquals(SeedPolicies.documents().size(), new PolicyTable(c, s.policyTable()).export().size(), "nothing written");
+      assertEquals(
+          SeedPolicies.documents().size(),
+          new PolicyTable(c, s.policyTable()).export().size(),
+          "nothing written");
     }
   }
 
@@ -138,7 +184,10 @@ class PolicyLoaderIT {
     Files.writeString(dir.resolve("b.json"), medicare("2028-01-01", "2028-12-31").toString());
     assertEquals(3, run(s, "seed", "--from", dir.toString()));
     Files.writeString(dir.resolve("a.json"), medicare("2027-01-01", "2027-12-31").toString());
-    assertEquals(0, run(s, "seed", "--from", dir.toString()), "the day after an item's end may start the next");
+    assertEquals(
+        0,
+        run(s, "seed", "--from", dir.toString()),
+        "the day after an item's end may start the next");
   }
 
   @Test
@@ -149,8 +198,17 @@ class PolicyLoaderIT {
   }
 
   static String conversionFactor(PolicyTable table) {
-    return table.export().stream().filter(d -> d.path("payerId").asText().equals("MEDICARE")
-            && d.path("effectiveFrom").asText().equals("2026-01-01"))
-        .findFirst().orElseThrow().path("parameters").path("conversionFactor").path("value").decimalValue().toPlainString();
+    return table.export().stream()
+        .filter(
+            d ->
+                d.path("payerId").asText().equals("MEDICARE")
+                    && d.path("effectiveFrom").asText().equals("2026-01-01"))
+        .findFirst()
+        .orElseThrow()
+        .path("parameters")
+        .path("conversionFactor")
+        .path("value")
+        .decimalValue()
+        .toPlainString();
   }
 }

@@ -5,8 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 
 /**
- * One local stack per test JVM. Function wiring is built once per container (as on Lambda) from
- * the settings the stack sets, so every test class that goes through the handlers shares it.
+ * One local stack per test JVM. Function wiring is built once per container (as on Lambda) from the
+ * settings the stack sets, so every test class that goes through the handlers shares it.
  */
 final class SharedStack {
   private SharedStack() {}

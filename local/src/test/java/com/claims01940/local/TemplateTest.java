@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.runtime.Metrics;
 import com.claims01940.http.Routes;
 import com.claims01940.json.Json;
+import com.claims01940.runtime.Metrics;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
@@ -28,7 +27,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
-/** template.yaml checked against the official SAM schema, and against what the code expects of it. */
+/**
+ * template.yaml checked against the official SAM schema, and against what the code expects of it.
+ */
 class TemplateTest {
   static final Path ROOT = Path.of("..");
   static final JsonNode TEMPLATE = CfnYaml.read(ROOT.resolve("template.yaml"));
@@ -36,7 +37,8 @@ class TemplateTest {
 
   static JsonSchema samSchema() throws Exception {
     try (InputStream in = TemplateTest.class.getResourceAsStream("/sam/sam.schema.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4).getSchema(Json.MAPPER.readTree(in));
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V4)
+          .getSchema(Json.MAPPER.readTree(in));
     }
   }
 
@@ -54,24 +56,37 @@ class TemplateTest {
     assertEquals("JwtIssuer", jwt.path("JwtConfiguration").path("issuer").path("Ref").asText());
     assertEquals("JwtAudience", jwt.path("JwtConfiguration").path("audience").path("Ref").asText());
     List<String> opened = new ArrayList<>();
-    walk(TEMPLATE.path("Resources"), "", (path, key, value) -> {
-      if (key.equals("Authorizer") && value.asText().equals("NONE")) {
-        opened.add(path);
-      }
-    });
+    walk(
+        TEMPLATE.path("Resources"),
+        "",
+        (path, key, value) -> {
+          if (key.equals("Authorizer") && value.asText().equals("NONE")) {
+            opened.add(path);
+          }
+        });
     assertEquals(List.of(), opened, "no route opts out of the default authorizer");
   }
 
   @Test
   void theSchemaCheckCanFail() throws Exception {
     ObjectNode broken = TEMPLATE.deepCopy();
-    ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties")).put("Handlr", "typo");
-    ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties").path("Events").path("Validate"))
+    ((ObjectNode) broken.path("Resources").path("ClaimFunction").path("Properties"))
+        .put("Handlr", "typo");
+    ((ObjectNode)
+            broken
+                .path("Resources")
+                .path("ClaimFunction")
+                .path("Properties")
+                .path("Events")
+                .path("Validate"))
         .put("Type", "HttpApiTypo");
     assertFalse(samSchema().validate(broken).isEmpty());
   }
 
-  /** Only the SAM transform: the SAM CLI and cfn-lint translate the template exactly as CloudFormation will. */
+  /**
+   * Only the SAM transform: the SAM CLI and cfn-lint translate the template exactly as
+   * CloudFormation will.
+   */
   @Test
   void transformIsSamAlone() {
     assertEquals("AWS::Serverless-2016-10-31", TEMPLATE.path("Transform").asText());
@@ -108,12 +123,21 @@ class TemplateTest {
         assertEquals(APIGatewayV2HTTPEvent.class, io[0], f.logicalId());
         assertEquals(APIGatewayV2HTTPResponse.class, io[1], f.logicalId());
       }
-      boolean s3Triggered = TEMPLATE.path("Resources").path(f.logicalId()).path("Properties").path("Events")
-          .findValuesAsText("Type").contains("S3");
+      boolean s3Triggered =
+          TEMPLATE
+              .path("Resources")
+              .path(f.logicalId())
+              .path("Properties")
+              .path("Events")
+              .findValuesAsText("Type")
+              .contains("S3");
       if (s3Triggered) {
-        assertEquals(com.amazonaws.services.lambda.runtime.events.S3Event.class, io[0], f.logicalId());
+        assertEquals(
+            com.amazonaws.services.lambda.runtime.events.S3Event.class, io[0], f.logicalId());
       }
-      assertTrue(f.codeUri().startsWith("functions/") && f.codeUri().endsWith("-function.jar"), f.codeUri());
+      assertTrue(
+          f.codeUri().startsWith("functions/") && f.codeUri().endsWith("-function.jar"),
+          f.codeUri());
     }
   }
 
@@ -121,30 +145,42 @@ class TemplateTest {
   @Test
   void noWildcardResourcesOrActionsInAllows() {
     List<String> wildcards = new ArrayList<>();
-    walk(TEMPLATE, "", (path, key, value) -> {
-      if (key.equals("Statement")) {
-        for (JsonNode statement : value) {
-          boolean deny = statement.path("Effect").asText().equals("Deny");
-          for (String field : List.of("Resource", "Action", "NotResource", "NotAction")) {
-            if (!deny && containsStar(statement.path(field))) {
-              wildcards.add(path + " " + field);
+    walk(
+        TEMPLATE,
+        "",
+        (path, key, value) -> {
+          if (key.equals("Statement")) {
+            for (JsonNode statement : value) {
+              boolean deny = statement.path("Effect").asText().equals("Deny");
+              for (String field : List.of("Resource", "Action", "NotResource", "NotAction")) {
+                if (!deny && containsStar(statement.path(field))) {
+                  wildcards.add(path + " " + field);
+                }
+              }
             }
           }
-        }
-      }
-      if ((key.equals("Resource") || key.equals("Action")) && value.isTextual() && value.asText().equals("*")
-          && !path.contains("Statement")) {
-        wildcards.add(path);
-      }
-    });
+          if ((key.equals("Resource") || key.equals("Action"))
+              && value.isTextual()
+              && value.asText().equals("*")
+              && !path.contains("Statement")) {
+            wildcards.add(path);
+          }
+        });
     assertEquals(List.of(), wildcards);
   }
 
   @Test
   void functionsUseOnlySamPolicyTemplates() {
-    Set<String> templates = Set.of("DynamoDBReadPolicy", "DynamoDBCrudPolicy", "S3ReadPolicy", "S3WritePolicy",
-        "S3CrudPolicy", "SQSSendMessagePolicy");
-    for (Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.path("Resources").fields(); it.hasNext(); ) {
+    Set<String> templates =
+        Set.of(
+            "DynamoDBReadPolicy",
+            "DynamoDBCrudPolicy",
+            "S3ReadPolicy",
+            "S3WritePolicy",
+            "S3CrudPolicy",
+            "SQSSendMessagePolicy");
+    for (Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.path("Resources").fields();
+        it.hasNext(); ) {
       var r = it.next();
       if (!r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
         continue;
@@ -152,7 +188,9 @@ class TemplateTest {
       JsonNode policies = r.getValue().path("Properties").path("Policies");
       assertTrue(policies.isArray() && !policies.isEmpty(), r.getKey() + " declares its policies");
       for (JsonNode p : policies) {
-        assertTrue(p.isObject() && p.size() == 1 && templates.contains(p.fieldNames().next()), r.getKey() + ": " + p);
+        assertTrue(
+            p.isObject() && p.size() == 1 && templates.contains(p.fieldNames().next()),
+            r.getKey() + ": " + p);
       }
     }
   }
@@ -160,7 +198,8 @@ class TemplateTest {
   @Test
   void everyFunctionLogsToItsOwnGroupWithRetention() {
     for (SamTemplate.Function f : SAM.functions()) {
-      JsonNode logging = TEMPLATE.path("Resources").path(f.logicalId()).path("Properties").path("LoggingConfig");
+      JsonNode logging =
+          TEMPLATE.path("Resources").path(f.logicalId()).path("Properties").path("LoggingConfig");
       assertEquals("JSON", logging.path("LogFormat").asText(), f.logicalId());
       String group = logging.path("LogGroup").path("Ref").asText();
       JsonNode res = TEMPLATE.path("Resources").path(group);
@@ -173,15 +212,25 @@ class TemplateTest {
   void uploadsBucketIsPrivateEncryptedTlsOnlyAndExpires() {
     JsonNode bucket = TEMPLATE.path("Resources").path("UploadsBucket").path("Properties");
     JsonNode block = bucket.path("PublicAccessBlockConfiguration");
-    for (String k : List.of("BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+    for (String k :
+        List.of(
+            "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
       assertTrue(block.path(k).asBoolean(), k);
     }
-    assertFalse(bucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").isEmpty());
-    JsonNode deny = TEMPLATE.path("Resources").path("UploadsBucketPolicy").path("Properties").path("PolicyDocument")
-        .path("Statement").get(0);
+    assertFalse(
+        bucket.path("BucketEncryption").path("ServerSideEncryptionConfiguration").isEmpty());
+    JsonNode deny =
+        TEMPLATE
+            .path("Resources")
+            .path("UploadsBucketPolicy")
+            .path("Properties")
+            .path("PolicyDocument")
+            .path("Statement")
+            .get(0);
     assertEquals("Deny", deny.path("Effect").asText());
     assertEquals("false", deny.path("Condition").path("Bool").path("aws:SecureTransport").asText());
-    List<String> prefixes = bucket.path("LifecycleConfiguration").path("Rules").findValuesAsText("Prefix");
+    List<String> prefixes =
+        bucket.path("LifecycleConfiguration").path("Rules").findValuesAsText("Prefix");
     assertTrue(prefixes.containsAll(List.of("uploads/", "results/")), prefixes.toString());
   }
 
@@ -189,17 +238,43 @@ class TemplateTest {
   void bulkRetriesThenGoesToAQueueAndTriggersOnlyOnUploads() {
     JsonNode bulk = TEMPLATE.path("Resources").path("BulkFunction").path("Properties");
     assertEquals(2, bulk.path("EventInvokeConfig").path("MaximumRetryAttempts").asInt());
-    assertEquals("SQS", bulk.path("EventInvokeConfig").path("DestinationConfig").path("OnFailure").path("Type").asText());
-    JsonNode rule = bulk.path("Events").path("Upload").path("Properties").path("Filter").path("S3Key").path("Rules").get(0);
-    assertEquals("uploads/", rule.path("Value").asText(), "results/ must not trigger the function again");
+    assertEquals(
+        "SQS",
+        bulk.path("EventInvokeConfig")
+            .path("DestinationConfig")
+            .path("OnFailure")
+            .path("Type")
+            .asText());
+    JsonNode rule =
+        bulk.path("Events")
+            .path("Upload")
+            .path("Properties")
+            .path("Filter")
+            .path("S3Key")
+            .path("Rules")
+            .get(0);
+    assertEquals(
+        "uploads/", rule.path("Value").asText(), "results/ must not trigger the function again");
     List<String> functionsWithS3 = new ArrayList<>();
-    TEMPLATE.path("Resources").fields().forEachRemaining(r -> {
-      if (r.getValue().path("Properties").path("Policies").findValues("S3ReadPolicy").size()
-          + r.getValue().path("Properties").path("Policies").findValues("S3WritePolicy").size() > 0) {
-        functionsWithS3.add(r.getKey());
-      }
-    });
-    assertEquals(List.of("UploadsFunction", "BulkFunction"), functionsWithS3, "only bulk and uploads touch S3");
+    TEMPLATE
+        .path("Resources")
+        .fields()
+        .forEachRemaining(
+            r -> {
+              if (r.getValue().path("Properties").path("Policies").findValues("S3ReadPolicy").size()
+                      + r.getValue()
+                          .path("Properties")
+                          .path("Policies")
+                          .findValues("S3WritePolicy")
+                          .size()
+                  > 0) {
+                functionsWithS3.add(r.getKey());
+              }
+            });
+    assertEquals(
+        List.of("UploadsFunction", "BulkFunction"),
+        functionsWithS3,
+        "only bulk and uploads touch S3");
   }
 
   @Test
@@ -209,9 +284,15 @@ class TemplateTest {
     assertEquals("PublishedVersions", g.path("SnapStart").path("ApplyOn").asText());
     assertEquals("live", g.path("AutoPublishAlias").asText());
     assertEquals("Active", g.path("Tracing").asText());
-    assertEquals("PoliciesTable", g.path("Environment").path("Variables").path("POLICY_TABLE").path("Ref").asText());
+    assertEquals(
+        "PoliciesTable",
+        g.path("Environment").path("Variables").path("POLICY_TABLE").path("Ref").asText());
     JsonNode table = TEMPLATE.path("Resources").path("PoliciesTable").path("Properties");
-    assertTrue(table.path("PointInTimeRecoverySpecification").path("PointInTimeRecoveryEnabled").asBoolean());
+    assertTrue(
+        table
+            .path("PointInTimeRecoverySpecification")
+            .path("PointInTimeRecoveryEnabled")
+            .asBoolean());
     assertTrue(table.path("SSESpecification").path("SSEEnabled").asBoolean());
     assertEquals("PAY_PER_REQUEST", table.path("BillingMode").asText());
   }
@@ -221,11 +302,19 @@ class TemplateTest {
     JsonNode openapi = CfnYaml.read(ROOT.resolve("functions/openapi.yaml"));
     assertTrue(openapi.path("openapi").asText().startsWith("3."));
     Set<String> documented = new HashSet<>();
-    openapi.path("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
-      if (Set.of("get", "post", "put", "delete", "patch").contains(m)) {
-        documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
-      }
-    }));
+    openapi
+        .path("paths")
+        .fields()
+        .forEachRemaining(
+            p ->
+                p.getValue()
+                    .fieldNames()
+                    .forEachRemaining(
+                        m -> {
+                          if (Set.of("get", "post", "put", "delete", "patch").contains(m)) {
+                            documented.add(m.toUpperCase(java.util.Locale.ROOT) + " " + p.getKey());
+                          }
+                        }));
     Set<String> contract = new HashSet<>();
     Routes.ALL.forEach(r -> contract.add(r.routeKey()));
     assertEquals(contract, documented);
@@ -233,11 +322,15 @@ class TemplateTest {
 
   static List<Map.Entry<String, JsonNode>> resources(String type) {
     List<Map.Entry<String, JsonNode>> out = new ArrayList<>();
-    TEMPLATE.path("Resources").fields().forEachRemaining(r -> {
-      if (r.getValue().path("Type").asText().equals(type)) {
-        out.add(r);
-      }
-    });
+    TEMPLATE
+        .path("Resources")
+        .fields()
+        .forEachRemaining(
+            r -> {
+              if (r.getValue().path("Type").asText().equals(type)) {
+                out.add(r);
+              }
+            });
     return out;
   }
 
@@ -247,11 +340,14 @@ class TemplateTest {
       return List.of(properties);
     }
     List<JsonNode> out = new ArrayList<>();
-    properties.path("Metrics").forEach(m -> {
-      if (m.has("MetricStat")) {
-        out.add(m.path("MetricStat").path("Metric"));
-      }
-    });
+    properties
+        .path("Metrics")
+        .forEach(
+            m -> {
+              if (m.has("MetricStat")) {
+                out.add(m.path("MetricStat").path("Metric"));
+              }
+            });
     return out;
   }
 
@@ -261,7 +357,10 @@ class TemplateTest {
     for (var alarm : resources("AWS::CloudWatch::Alarm")) {
       for (JsonNode m : alarmMetrics(alarm.getValue().path("Properties"))) {
         if (m.path("Namespace").asText().equals("AWS/Lambda")) {
-          watched.add(m.path("MetricName").asText() + " " + m.path("Dimensions").get(0).path("Value").path("Ref").asText());
+          watched.add(
+              m.path("MetricName").asText()
+                  + " "
+                  + m.path("Dimensions").get(0).path("Value").path("Ref").asText());
         }
       }
     }
@@ -274,8 +373,8 @@ class TemplateTest {
   }
 
   /**
-   * Each alarm reads a metric that exists: one of ours under exactly a dimension set the code writes it with,
-   * or an AWS metric of a resource in this template.
+   * Each alarm reads a metric that exists: one of ours under exactly a dimension set the code
+   * writes it with, or an AWS metric of a resource in this template.
    */
   @Test
   void everyAlarmReadsAMetricThatExistsAndNotifiesTheTopic() {
@@ -283,13 +382,20 @@ class TemplateTest {
     for (Metrics.Metric m : Metrics.Metric.values()) {
       ours.put(m.metricName, m);
     }
-    Map<String, Set<String>> aws = Map.of("AWS/Lambda", Set.of("Errors", "Throttles"),
-        "AWS/SQS", Set.of("ApproximateNumberOfMessagesVisible"), "AWS/ApiGateway", Set.of("5xx", "4xx", "Count"));
+    Map<String, Set<String>> aws =
+        Map.of(
+            "AWS/Lambda",
+            Set.of("Errors", "Throttles"),
+            "AWS/SQS",
+            Set.of("ApproximateNumberOfMessagesVisible"),
+            "AWS/ApiGateway",
+            Set.of("5xx", "4xx", "Count"));
     List<Map.Entry<String, JsonNode>> alarms = resources("AWS::CloudWatch::Alarm");
     assertTrue(alarms.size() >= 2 * SAM.functions().size() + 4, "alarms: " + alarms.size());
     for (var alarm : alarms) {
       JsonNode props = alarm.getValue().path("Properties");
-      assertEquals("AlarmTopic", props.path("AlarmActions").get(0).path("Ref").asText(), alarm.getKey());
+      assertEquals(
+          "AlarmTopic", props.path("AlarmActions").get(0).path("Ref").asText(), alarm.getKey());
       assertTrue(props.path("AlarmDescription").asText().contains("runbook"), alarm.getKey());
       List<JsonNode> metrics = alarmMetrics(props);
       assertFalse(metrics.isEmpty(), alarm.getKey());
@@ -298,31 +404,54 @@ class TemplateTest {
         List<String> dims = m.path("Dimensions").findValuesAsText("Name");
         if (ns.path("Ref").asText().equals("MetricsNamespace")) {
           Metrics.Metric metric = ours.get(m.path("MetricName").asText());
-          assertTrue(metric != null, alarm.getKey() + " reads a metric the code never writes: " + m);
-          List<List<String>> written = metric.dimensionSets.stream().map(set -> {
-            List<String> d = new ArrayList<>(List.of(Metrics.ENVIRONMENT));
-            d.addAll(set);
-            return d;
-          }).toList();
-          assertTrue(written.contains(dims), alarm.getKey() + ": " + dims + " is not one of " + written);
-          assertEquals("EnvironmentName", m.path("Dimensions").get(0).path("Value").path("Ref").asText());
+          assertTrue(
+              metric != null, alarm.getKey() + " reads a metric the code never writes: " + m);
+          List<List<String>> written =
+              metric.dimensionSets.stream()
+                  .map(
+                      set -> {
+                        List<String> d = new ArrayList<>(List.of(Metrics.ENVIRONMENT));
+                        d.addAll(set);
+                        return d;
+                      })
+                  .toList();
+          assertTrue(
+              written.contains(dims), alarm.getKey() + ": " + dims + " is not one of " + written);
+          assertEquals(
+              "EnvironmentName", m.path("Dimensions").get(0).path("Value").path("Ref").asText());
         } else {
-          assertTrue(aws.getOrDefault(ns.asText(), Set.of()).contains(m.path("MetricName").asText()), alarm.getKey() + ": " + m);
+          assertTrue(
+              aws.getOrDefault(ns.asText(), Set.of()).contains(m.path("MetricName").asText()),
+              alarm.getKey() + ": " + m);
           JsonNode value = m.path("Dimensions").get(0).path("Value");
-          String target = value.has("Ref") ? value.path("Ref").asText() : value.path("Fn::GetAtt").get(0).asText();
+          String target =
+              value.has("Ref")
+                  ? value.path("Ref").asText()
+                  : value.path("Fn::GetAtt").get(0).asText();
           assertTrue(TEMPLATE.path("Resources").has(target), alarm.getKey() + " watches " + target);
         }
       }
     }
     var subscription = TEMPLATE.path("Resources").path("AlarmEmailSubscription");
-    assertEquals("HasAlarmEmail", subscription.path("Condition").asText(), "the e-mail subscription is optional");
+    assertEquals(
+        "HasAlarmEmail",
+        subscription.path("Condition").asText(),
+        "the e-mail subscription is optional");
   }
 
-  /** The dashboard body is JSON once substituted, and every metric of ours it names is one the code writes. */
+  /**
+   * The dashboard body is JSON once substituted, and every metric of ours it names is one the code
+   * writes.
+   */
   @Test
   void dashboardIsJsonAndNamesOnlyWrittenMetrics() throws Exception {
-    JsonNode sub = TEMPLATE.path("Resources").path("OperationsDashboard").path("Properties").path("DashboardBody")
-        .path("Fn::Sub");
+    JsonNode sub =
+        TEMPLATE
+            .path("Resources")
+            .path("OperationsDashboard")
+            .path("Properties")
+            .path("DashboardBody")
+            .path("Fn::Sub");
     String body = sub.get(0).asText().replaceAll("\\$\\{[^}]+}", "X");
     JsonNode dashboard = Json.MAPPER.readTree(body);
     assertTrue(dashboard.path("widgets").size() >= 8);
@@ -330,7 +459,9 @@ class TemplateTest {
     for (Metrics.Metric m : Metrics.Metric.values()) {
       written.add(m.metricName);
     }
-    java.util.regex.Matcher named = java.util.regex.Pattern.compile("MetricName=\\\\\"(\\w+)\\\\\"").matcher(sub.get(0).asText());
+    java.util.regex.Matcher named =
+        java.util.regex.Pattern.compile("MetricName=\\\\\"(\\w+)\\\\\"")
+            .matcher(sub.get(0).asText());
     int searches = 0;
     while (named.find()) {
       searches++;
@@ -352,10 +483,12 @@ class TemplateTest {
 
   static void walk(JsonNode node, String path, Visitor visitor) {
     if (node.isObject()) {
-      node.fields().forEachRemaining(e -> {
-        visitor.visit(path + "/" + e.getKey(), e.getKey(), e.getValue());
-        walk(e.getValue(), path + "/" + e.getKey(), visitor);
-      });
+      node.fields()
+          .forEachRemaining(
+              e -> {
+                visitor.visit(path + "/" + e.getKey(), e.getKey(), e.getValue());
+                walk(e.getValue(), path + "/" + e.getKey(), visitor);
+              });
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) {
         walk(node.get(i), path + "/" + i, visitor);

@@ -16,18 +16,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The domain's packages depend one way only (json, claim, codes, policy → payment, rules → engine), and never on AWS. */
+/**
+ * The domain's packages depend one way only (json, claim, codes, policy → payment, rules → engine),
+ * and never on AWS.
+ */
 class PackageDirectionsTest {
   static final Path SOURCES = Path.of("src/main/java/com/claims01940");
-  static final Map<String, Set<String>> ALLOWED = Map.of(
-      "json", Set.of(),
-      "claim", Set.of("json"),
-      "codes", Set.of("json", "claim"),
-      "policy", Set.of("json"),
-      "payment", Set.of("claim", "codes", "policy"),
-      "rules", Set.of("claim", "codes", "policy"),
-      "engine", Set.of("claim", "codes", "policy", "payment", "rules"));
-  static final Pattern IMPORT = Pattern.compile("^import (?:static )?(com\\.claims01940\\.([a-z]+)|[\\w.]+)", Pattern.MULTILINE);
+  static final Map<String, Set<String>> ALLOWED =
+      Map.of(
+          "json", Set.of(),
+          "claim", Set.of("json"),
+          "codes", Set.of("json", "claim"),
+          "policy", Set.of("json"),
+          "payment", Set.of("claim", "codes", "policy"),
+          "rules", Set.of("claim", "codes", "policy"),
+          "engine", Set.of("claim", "codes", "policy", "payment", "rules"));
+  static final Pattern IMPORT =
+      Pattern.compile(
+          "^import (?:static )?(com\\.claims01940\\.([a-z]+)|[\\w.]+)", Pattern.MULTILINE);
 
   @Test
   void packagesDependOneWayAndNeverOnAws() throws IOException {
@@ -40,14 +46,19 @@ class PackageDirectionsTest {
         while (m.find()) {
           if (m.group(2) != null && !m.group(2).equals(pkg)) {
             actual.computeIfAbsent(pkg, k -> new TreeSet<>()).add(m.group(2));
-          } else if (m.group(1).startsWith("software.amazon") || m.group(1).startsWith("com.amazonaws")) {
+          } else if (m.group(1).startsWith("software.amazon")
+              || m.group(1).startsWith("com.amazonaws")) {
             foreign.add(f + ": " + m.group(1));
           }
         }
       }
     }
-    assertTrue(ALLOWED.keySet().containsAll(actual.keySet()), "a package this test does not know: " + actual.keySet());
-    actual.forEach((pkg, uses) -> assertTrue(ALLOWED.get(pkg).containsAll(uses), pkg + " may not use " + uses));
+    assertTrue(
+        ALLOWED.keySet().containsAll(actual.keySet()),
+        "a package this test does not know: " + actual.keySet());
+    actual.forEach(
+        (pkg, uses) ->
+            assertTrue(ALLOWED.get(pkg).containsAll(uses), pkg + " may not use " + uses));
     assertEquals(List.of(), List.copyOf(foreign), "the domain has no AWS dependency");
   }
 }

@@ -1,8 +1,6 @@
 package com.claims01940.bench;
 
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.s3.UploadKeys;
-import com.claims01940.s3.S3Clients;
 import com.claims01940.json.Json;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.S3Events;
@@ -10,6 +8,8 @@ import com.claims01940.local.SamTemplate;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.Ports;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.s3.S3Clients;
+import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedWriter;
 import java.io.File;
@@ -54,39 +54,96 @@ public final class BulkBench {
     Files.createDirectories(store);
     int s3Port = Ports.free();
     String cp = System.getProperty("java.class.path");
-    Process s3proxy = new ProcessBuilder(java(), "-Xmx1g", "-cp", cp, "com.claims01940.local.servers.S3ProxyServer",
-        Integer.toString(s3Port), store.toString()).redirectErrorStream(true).redirectOutput(work.resolve("s3proxy.log").toFile())
-        .start();
+    Process s3proxy =
+        new ProcessBuilder(
+                java(),
+                "-Xmx1g",
+                "-cp",
+                cp,
+                "com.claims01940.local.servers.S3ProxyServer",
+                Integer.toString(s3Port),
+                store.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(work.resolve("s3proxy.log").toFile())
+            .start();
     s3proxyPid = s3proxy.pid();
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       URI s3Endpoint = URI.create("http://127.0.0.1:" + s3Port);
       if (!com.claims01940.local.servers.Ports.awaitOpen(s3Port, Duration.ofSeconds(30), s3proxy)) {
-        throw new IllegalStateException("s3proxy did not start; see " + work.resolve("s3proxy.log"));
+        throw new IllegalStateException(
+            "s3proxy did not start; see " + work.resolve("s3proxy.log"));
       }
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
-      Map<String, String> env = new java.util.HashMap<>(Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
-          "S3_ENDPOINT", s3Endpoint.toString(), "UPLOADS_BUCKET", BUCKET, "AWS_REGION", "us-east-1",
-          "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local", "POLICY_CACHE_TTL_SECONDS", "300",
-          "BULK_MAX_RECORDS", "100000000", "BULK_MAX_BYTES", Long.toString(Long.MAX_VALUE)));
-      // For profiling a run, e.g. BENCH_JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=bulk.jfr
+      Map<String, String> env =
+          new java.util.HashMap<>(
+              Map.of(
+                  "POLICY_TABLE",
+                  "policies",
+                  "DYNAMODB_ENDPOINT",
+                  dynalite.endpoint().toString(),
+                  "S3_ENDPOINT",
+                  s3Endpoint.toString(),
+                  "UPLOADS_BUCKET",
+                  BUCKET,
+                  "AWS_REGION",
+                  "us-east-1",
+                  "AWS_ACCESS_KEY_ID",
+                  "local",
+                  "AWS_SECRET_ACCESS_KEY",
+                  "local",
+                  "POLICY_CACHE_TTL_SECONDS",
+                  "300",
+                  "BULK_MAX_RECORDS",
+                  "100000000",
+                  "BULK_MAX_BYTES",
+                  Long.toString(Long.MAX_VALUE)));
+      // For profiling a run, e.g.
+      // BENCH_JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=bulk.jfr
       String profiling = System.getenv("BENCH_JAVA_TOOL_OPTIONS");
       if (profiling != null) {
         env.put("JAVA_TOOL_OPTIONS", profiling);
       }
       try (S3Client s3 = S3Clients.s3("us-east-1", s3Endpoint)) {
         s3.createBucket(b -> b.bucket(BUCKET));
-        System.out.printf("%-22s %10s %10s %12s %12s %10s %12s %14s %16s%n", "input", "records", "seconds", "records/s",
-            "raw rec/s", "vs raw", "peak RSS MB", "CPU s (raw)", "s3proxy CPU s (raw)");
+        System.out.printf(
+            "%-22s %10s %10s %12s %12s %10s %12s %14s %16s%n",
+            "input",
+            "records",
+            "seconds",
+            "records/s",
+            "raw rec/s",
+            "vs raw",
+            "peak RSS MB",
+            "CPU s (raw)",
+            "s3proxy CPU s (raw)");
         for (int n : sizes) {
           Path file = work.resolve("claims-" + n + ".ndjson");
           writeNdjson(file, n);
           String key = "uploads/bench/claims-" + n + ".ndjson";
           Run bulk = bulk(s3, key, file, env, root, work);
-          Run raw = run(List.of(java(), "-XX:MaxRAM=1g", "-cp", cp, RawNdjsonMain.class.getName(), BUCKET, key), env, root);
-          System.out.printf("%-22s %10d %10.1f %12.0f %12.0f %9.0f%% %12.0f %14s %16s%n", "NDJSON", n, bulk.seconds,
-              n / bulk.seconds, n / raw.seconds, 100 * raw.seconds / bulk.seconds, bulk.peakRssMb,
+          Run raw =
+              run(
+                  List.of(
+                      java(),
+                      "-XX:MaxRAM=1g",
+                      "-cp",
+                      cp,
+                      RawNdjsonMain.class.getName(),
+                      BUCKET,
+                      key),
+                  env,
+                  root);
+          System.out.printf(
+              "%-22s %10d %10.1f %12.0f %12.0f %9.0f%% %12.0f %14s %16s%n",
+              "NDJSON",
+              n,
+              bulk.seconds,
+              n / bulk.seconds,
+              n / raw.seconds,
+              100 * raw.seconds / bulk.seconds,
+              bulk.peakRssMb,
               String.format("%.0f (%.0f)", bulk.cpuSeconds, raw.cpuSeconds),
               String.format("%.0f (%.0f)", bulk.s3proxyCpuSeconds, raw.s3proxyCpuSeconds));
           Files.deleteIfExists(file);
@@ -94,8 +151,17 @@ public final class BulkBench {
         Path x12 = work.resolve("claims-5000.837");
         Files.writeString(x12, X12Files.claims(5_000));
         Run run = bulk(s3, "uploads/bench/claims-5000.837", x12, env, root, work);
-        System.out.printf("%-22s %10d %10.1f %12.0f %12s %10s %12.0f %14.0f %16.0f%n", "X12 837P", 5_000, run.seconds,
-            5_000 / run.seconds, "-", "-", run.peakRssMb, run.cpuSeconds, run.s3proxyCpuSeconds);
+        System.out.printf(
+            "%-22s %10d %10.1f %12.0f %12s %10s %12.0f %14.0f %16.0f%n",
+            "X12 837P",
+            5_000,
+            run.seconds,
+            5_000 / run.seconds,
+            "-",
+            "-",
+            run.peakRssMb,
+            run.cpuSeconds,
+            run.s3proxyCpuSeconds);
       }
     } finally {
       s3proxy.destroy();
@@ -103,23 +169,54 @@ public final class BulkBench {
     }
   }
 
-  /** Wall time, peak RSS and CPU time of the measured process, and the CPU time s3proxy spent meanwhile. */
-  record Run(double seconds, double peakRssMb, double cpuSeconds, double s3proxyCpuSeconds, String output) {}
+  /**
+   * Wall time, peak RSS and CPU time of the measured process, and the CPU time s3proxy spent
+   * meanwhile.
+   */
+  record Run(
+      double seconds,
+      double peakRssMb,
+      double cpuSeconds,
+      double s3proxyCpuSeconds,
+      String output) {}
 
   static long s3proxyPid;
 
-  static Run bulk(S3Client s3, String key, Path file, Map<String, String> env, Path root, Path work) throws Exception {
+  static Run bulk(S3Client s3, String key, Path file, Map<String, String> env, Path root, Path work)
+      throws Exception {
     s3.putObject(b -> b.bucket(BUCKET).key(key), RequestBody.fromFile(file));
     String etag = s3.headObject(b -> b.bucket(BUCKET).key(key)).eTag();
     Path event = work.resolve("event.json");
     Files.writeString(event, S3Events.objectCreated(BUCKET, key, etag, Files.size(file)));
-    SamTemplate.Function f = SamTemplate.load(root.resolve("template.yaml")).function("BulkFunction").orElseThrow();
-    String classpath = root.resolve(f.codeUri()) + File.pathSeparator + ColdStartBench.launcher(System.getProperty("java.class.path"))
-        + File.pathSeparator + ColdStartBench.jar(System.getProperty("java.class.path"), "aws-lambda-java-serialization");
-    // A fixed heap, as a function's memory setting fixes it: RSS then shows whether use grows with N.
-    Run run = run(List.of(java(), "-XX:MaxRAM=1g", "-Xms256m", "-Xmx256m", "-cp", classpath, "com.claims01940.local.LambdaMain",
-        f.handlerClass(), event.toString()), env, root);
-    var summary = Json.MAPPER.readTree(s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key))).asByteArray());
+    SamTemplate.Function f =
+        SamTemplate.load(root.resolve("template.yaml")).function("BulkFunction").orElseThrow();
+    String classpath =
+        root.resolve(f.codeUri())
+            + File.pathSeparator
+            + ColdStartBench.launcher(System.getProperty("java.class.path"))
+            + File.pathSeparator
+            + ColdStartBench.jar(
+                System.getProperty("java.class.path"), "aws-lambda-java-serialization");
+    // A fixed heap, as a function's memory setting fixes it: RSS then shows whether use grows with
+    // N.
+    Run run =
+        run(
+            List.of(
+                java(),
+                "-XX:MaxRAM=1g",
+                "-Xms256m",
+                "-Xmx256m",
+                "-cp",
+                classpath,
+                "com.claims01940.local.LambdaMain",
+                f.handlerClass(),
+                event.toString()),
+            env,
+            root);
+    var summary =
+        Json.MAPPER.readTree(
+            s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key)))
+                .asByteArray());
     if (summary.path("records").asLong() == 0) {
       throw new IllegalStateException("no records processed: " + summary);
     }
@@ -129,7 +226,8 @@ public final class BulkBench {
 
   /** Runs a process to completion, sampling its peak resident set (VmHWM) from /proc. */
   static Run run(List<String> command, Map<String, String> env, Path dir) throws Exception {
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
     pb.environment().putAll(env);
     Path out = Files.createTempFile("bench", ".out");
     pb.redirectOutput(out.toFile());
@@ -161,7 +259,10 @@ public final class BulkBench {
     return new Run(seconds, peakKb / 1024.0, cpu, cpuSeconds(s3proxyPid) - s3proxyBefore, output);
   }
 
-  /** User + system CPU seconds a process has used so far (/proc/PID/stat, in 1/100 s ticks); 0 once it is gone. */
+  /**
+   * User + system CPU seconds a process has used so far (/proc/PID/stat, in 1/100 s ticks); 0 once
+   * it is gone.
+   */
   static double cpuSeconds(long pid) {
     try {
       String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));

@@ -16,17 +16,27 @@ final class Claims {
 
   static String cleanJson() {
     try {
-      return Files.readString(RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
+      return Files.readString(
+          RepoPaths.root().resolve("shared/domain/src/test/resources/claims/clean-claim.json"));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  /** Wrong modifier order, not-applicable and duplicate modifiers, missing documentation, bad diagnoses. */
+  /**
+   * Wrong modifier order, not-applicable and duplicate modifiers, missing documentation, bad
+   * diagnoses.
+   */
   static String manyFindingsJson() {
     try {
       ObjectNode c = (ObjectNode) Json.MAPPER.readTree(cleanJson());
-      c.withArray("/anesthesia/modifiers").removeAll().add("QS").add("AA").add("47").add("AA").add("P6");
+      c.withArray("/anesthesia/modifiers")
+          .removeAll()
+          .add("QS")
+          .add("AA")
+          .add("47")
+          .add("AA")
+          .add("P6");
       c.withArray("/diagnosisCodes").removeAll().add("M47.812").add("M54.16").add("12345");
       c.put("placeOfService", "22");
       c.remove("priorAuthorization");
@@ -43,6 +53,8 @@ final class Claims {
   }
 
   static Claim parse(String json) {
-    return ((ClaimReadResult.Valid) ClaimReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8))).claim();
+    return ((ClaimReadResult.Valid)
+            ClaimReader.read(json.getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+        .claim();
   }
 }

@@ -1,10 +1,10 @@
 package com.claims01940.bench;
 
+import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.SamTemplate;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.RepoPaths;
-import com.claims01940.dynamodb.DynamoDbClients;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,63 +40,119 @@ public final class ColdStartBench {
     Path root = RepoPaths.root();
     String classpath = System.getProperty("java.class.path");
     String serialization = jar(classpath, "aws-lambda-java-serialization");
-    String baselineCp = String.join(File.pathSeparator, root.resolve("local/bench/target/classes").toString(),
-        jar(classpath, "jackson-databind"), jar(classpath, "jackson-core"), jar(classpath, "jackson-annotations"));
+    String baselineCp =
+        String.join(
+            File.pathSeparator,
+            root.resolve("local/bench/target/classes").toString(),
+            jar(classpath, "jackson-databind"),
+            jar(classpath, "jackson-core"),
+            jar(classpath, "jackson-annotations"));
     SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
     Path archives = Files.createDirectories(root.resolve("local/bench/target/appcds"));
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
-      Map<String, String> env = Map.of("POLICY_TABLE", "policies", "DYNAMODB_ENDPOINT", dynalite.endpoint().toString(),
-          "AWS_REGION", "us-east-1", "AWS_ACCESS_KEY_ID", "local", "AWS_SECRET_ACCESS_KEY", "local",
-          "POLICY_CACHE_TTL_SECONDS", "300");
-      System.out.printf("%-22s %10s %10s %10s %10s   %s%n", "function (median ms)", "baseline", "default", "C1",
-          "C1+AppCDS", "ratios to baseline");
+      Map<String, String> env =
+          Map.of(
+              "POLICY_TABLE",
+              "policies",
+              "DYNAMODB_ENDPOINT",
+              dynalite.endpoint().toString(),
+              "AWS_REGION",
+              "us-east-1",
+              "AWS_ACCESS_KEY_ID",
+              "local",
+              "AWS_SECRET_ACCESS_KEY",
+              "local",
+              "POLICY_CACHE_TTL_SECONDS",
+              "300");
+      System.out.printf(
+          "%-22s %10s %10s %10s %10s   %s%n",
+          "function (median ms)", "baseline", "default", "C1", "C1+AppCDS", "ratios to baseline");
       List<String> baseline = List.of("-cp", baselineCp, BaselineMain.class.getName());
       for (var e : EVENTS.entrySet()) {
         SamTemplate.Function f = template.function(e.getKey()).orElseThrow();
         // AppCDS takes jars only, so the launcher comes from the packaged local module.
-        String cp = root.resolve(f.codeUri()) + File.pathSeparator + launcher(classpath) + File.pathSeparator + serialization;
+        String cp =
+            root.resolve(f.codeUri())
+                + File.pathSeparator
+                + launcher(classpath)
+                + File.pathSeparator
+                + serialization;
         String event = root.resolve(e.getValue()).toString();
-        List<String> main = List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
+        List<String> main =
+            List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
         List<String> withArchive = archived(main, archives.resolve(e.getKey() + ".jsa"), env, root);
-        double[] ms = medians(runs, concat(baseline, List.of(event)),
-            List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive), env, root);
-        System.out.printf("%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n", e.getKey(), ms[0], ms[1], ms[2],
-            ms[3], ms[1] / ms[0], ms[2] / ms[0], ms[3] / ms[0]);
+        double[] ms =
+            medians(
+                runs,
+                concat(baseline, List.of(event)),
+                List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive),
+                env,
+                root);
+        System.out.printf(
+            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n",
+            e.getKey(), ms[0], ms[1], ms[2], ms[3], ms[1] / ms[0], ms[2] / ms[0], ms[3] / ms[0]);
       }
       // Where a function's time goes: its parts alone, each C1 + AppCDS as the function runs.
-      System.out.printf("%n%-44s %10s %10s   %s%n", "part alone, C1+AppCDS (median ms)", "baseline", "part",
-          "ratio to baseline");
-      String partsCp = root.resolve(template.function("ClaimFunction").orElseThrow().codeUri()) + File.pathSeparator
-          + benchJar(root) + File.pathSeparator + serialization;
+      System.out.printf(
+          "%n%-44s %10s %10s   %s%n",
+          "part alone, C1+AppCDS (median ms)", "baseline", "part", "ratio to baseline");
+      String partsCp =
+          root.resolve(template.function("ClaimFunction").orElseThrow().codeUri())
+              + File.pathSeparator
+              + benchJar(root)
+              + File.pathSeparator
+              + serialization;
       String event = root.resolve(EVENTS.get("ClaimFunction")).toString();
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
       parts.put("query", "DynamoDB client as built here + one Query");
       parts.put("both", "both (the floor for a function reading policies)");
       for (var part : parts.entrySet()) {
-        List<String> main = List.of("-cp", partsCp, ColdStartPartsMain.class.getName(), part.getKey(), event);
-        double[] ms = medians(runs, concat(baseline, List.of(event)),
-            List.of(archived(main, archives.resolve("part-" + part.getKey() + ".jsa"), env, root)), env, root);
-        System.out.printf("%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
+        List<String> main =
+            List.of("-cp", partsCp, ColdStartPartsMain.class.getName(), part.getKey(), event);
+        double[] ms =
+            medians(
+                runs,
+                concat(baseline, List.of(event)),
+                List.of(
+                    archived(main, archives.resolve("part-" + part.getKey() + ".jsa"), env, root)),
+                env,
+                root);
+        System.out.printf(
+            "%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
       }
     }
   }
 
-  /** C1 with an AppCDS archive made by one training run (JDK 13+ dynamic archive of every class loaded). */
-  static List<String> archived(List<String> main, Path jsa, Map<String, String> env, Path root) throws Exception {
-    run(concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main), env, root, true);
-    return concat(List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main);
+  /**
+   * C1 with an AppCDS archive made by one training run (JDK 13+ dynamic archive of every class
+   * loaded).
+   */
+  static List<String> archived(List<String> main, Path jsa, Map<String, String> env, Path root)
+      throws Exception {
+    run(
+        concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main),
+        env,
+        root,
+        true);
+    return concat(
+        List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main);
   }
 
   /**
-   * Median wall times (ms) of the baseline, then of each variant, run interleaved round by round;
-   * a first round warms the file cache and is not counted.
+   * Median wall times (ms) of the baseline, then of each variant, run interleaved round by round; a
+   * first round warms the file cache and is not counted.
    */
-  static double[] medians(int runs, List<String> baseline, List<List<String>> variants, Map<String, String> env,
-      Path root) throws Exception {
+  static double[] medians(
+      int runs,
+      List<String> baseline,
+      List<List<String>> variants,
+      Map<String, String> env,
+      Path root)
+      throws Exception {
     long[][] times = new long[variants.size() + 1][runs];
     for (int i = -1; i < runs; i++) {
       long b = run(baseline, Map.of(), root, false);
@@ -119,18 +175,25 @@ public final class ColdStartBench {
 
   static Path benchJar(Path root) throws java.io.IOException {
     try (var files = Files.list(root.resolve("local/bench/target"))) {
-      return files.filter(f -> f.getFileName().toString().matches("bench-.*\\.jar")).findFirst()
-          .orElseThrow(() -> new IllegalStateException("local/bench is not packaged; run mvn install"));
+      return files
+          .filter(f -> f.getFileName().toString().matches("bench-.*\\.jar"))
+          .findFirst()
+          .orElseThrow(
+              () -> new IllegalStateException("local/bench is not packaged; run mvn install"));
     }
   }
 
   /** Wall time of one whole process in ms; checks a function answered 200. */
-  static long run(List<String> jvmArgs, Map<String, String> env, Path dir, boolean function) throws Exception {
+  static long run(List<String> jvmArgs, Map<String, String> env, Path dir, boolean function)
+      throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
-    ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-    pb.environment().keySet().removeIf(k -> k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("_JAVA_OPTIONS"));
+    ProcessBuilder pb =
+        new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
+    pb.environment()
+        .keySet()
+        .removeIf(k -> k.startsWith("JAVA_TOOL_OPTIONS") || k.startsWith("_JAVA_OPTIONS"));
     pb.environment().putAll(env);
     if (jvmArgs.stream().anyMatch(a -> a.startsWith("-XX:ArchiveClassesAtExit"))) {
       // The dump warns about classes CDS cannot store (old class-file versions); that is expected.
@@ -164,12 +227,16 @@ public final class ColdStartBench {
   }
 
   static String launcher(String classpath) {
-    return Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> p.matches(".*/local-[0-9][^/]*\\.jar"))
-        .findFirst().orElseThrow(() -> new IllegalStateException("no local module jar on the class path"));
+    return Arrays.stream(classpath.split(File.pathSeparator))
+        .filter(p -> p.matches(".*/local-[0-9][^/]*\\.jar"))
+        .findFirst()
+        .orElseThrow(() -> new IllegalStateException("no local module jar on the class path"));
   }
 
   static String jar(String classpath, String name) {
-    return Arrays.stream(classpath.split(File.pathSeparator)).filter(p -> p.contains("/" + name + "/")).findFirst()
+    return Arrays.stream(classpath.split(File.pathSeparator))
+        .filter(p -> p.contains("/" + name + "/"))
+        .findFirst()
         .orElseThrow(() -> new IllegalStateException("no " + name + " on the class path"));
   }
 }

@@ -2,9 +2,9 @@ package com.claims01940.bench;
 
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
+import com.claims01940.json.Json;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.policy.CachingPolicyStore;
@@ -16,25 +16,33 @@ import software.amazon.awssdk.core.interceptor.Context;
 import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
-/** DynamoDB requests while one container validates 10,000 claims across the five payers and both Medicare years. */
+/**
+ * DynamoDB requests while one container validates 10,000 claims across the five payers and both
+ * Medicare years.
+ */
 public final class DynamoDbReadsBench {
   private DynamoDbReadsBench() {}
 
   public static void main(String[] args) throws Exception {
     int claims = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
     AtomicInteger requests = new AtomicInteger();
-    ExecutionInterceptor counter = new ExecutionInterceptor() {
-      @Override
-      public void beforeExecution(Context.BeforeExecution context, ExecutionAttributes attributes) {
-        requests.incrementAndGet();
-      }
-    };
+    ExecutionInterceptor counter =
+        new ExecutionInterceptor() {
+          @Override
+          public void beforeExecution(
+              Context.BeforeExecution context, ExecutionAttributes attributes) {
+            requests.incrementAndGet();
+          }
+        };
     try (DynaliteServer dynalite = DynaliteServer.start();
         var admin = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint());
         var counted = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint(), counter)) {
       new PolicyTable(admin, "policies").createSeeded();
-      ClaimValidator validator = new ClaimValidator(RuleEngine.standard(), new CachingPolicyStore(
-          new DynamoDbPolicyStore(counted, "policies"), Duration.ofSeconds(300)));
+      ClaimValidator validator =
+          new ClaimValidator(
+              RuleEngine.standard(),
+              new CachingPolicyStore(
+                  new DynamoDbPolicyStore(counted, "policies"), Duration.ofSeconds(300)));
       List<String> payers = List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC");
       ObjectNode template = (ObjectNode) Json.MAPPER.readTree(Claims.cleanJson());
       long start = System.nanoTime();
@@ -45,8 +53,9 @@ public final class DynamoDbReadsBench {
         c.put("dateOfService", i % 10 == 0 ? "2025-11-03" : "2026-03-14");
         validator.validate(Claims.parse(c.toString()), com.claims01940.rules.Scope.ALL);
       }
-      System.out.printf("%d claims across %d payers: %d DynamoDB requests (target <= 10), %.1f s%n", claims,
-          payers.size(), requests.get(), (System.nanoTime() - start) / 1e9);
+      System.out.printf(
+          "%d claims across %d payers: %d DynamoDB requests (target <= 10), %.1f s%n",
+          claims, payers.size(), requests.get(), (System.nanoTime() - start) / 1e9);
     }
   }
 }

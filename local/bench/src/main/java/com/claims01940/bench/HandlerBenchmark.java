@@ -4,13 +4,13 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.claims01940.runtime.Log;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.functions.api.ValidateClaimHandler;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.runtime.Log;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
@@ -47,15 +47,23 @@ public class HandlerBenchmark {
   public void setUp() throws Exception {
     Log.to(new PrintStream(OutputStream.nullOutputStream()));
     eventJson = Files.readAllBytes(RepoPaths.root().resolve("events").resolve(event));
-    handler = new ValidateClaimHandler(new ClaimValidator(RuleEngine.standard(),
-        new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5))));
-    in = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPEvent.class, getClass().getClassLoader());
-    out = LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, getClass().getClassLoader());
+    handler =
+        new ValidateClaimHandler(
+            new ClaimValidator(
+                RuleEngine.standard(),
+                new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5))));
+    in =
+        LambdaEventSerializers.serializerFor(
+            APIGatewayV2HTTPEvent.class, getClass().getClassLoader());
+    out =
+        LambdaEventSerializers.serializerFor(
+            APIGatewayV2HTTPResponse.class, getClass().getClassLoader());
   }
 
   @Benchmark
   public byte[] roundTrip() {
-    APIGatewayV2HTTPResponse response = handler.handleRequest(in.fromJson(new ByteArrayInputStream(eventJson)), null);
+    APIGatewayV2HTTPResponse response =
+        handler.handleRequest(in.fromJson(new ByteArrayInputStream(eventJson)), null);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
     out.toJson(response, bytes);
     return bytes.toByteArray();

@@ -9,8 +9,8 @@ import software.amazon.cloudwatchlogs.emf.model.Unit;
 
 /**
  * The baseline's work (Jackson parses the event) plus one metrics line, written by our own writer
- * ({@code ours}) or by the official EMF library ({@code library}), so the metrics benchmark can say what
- * each adds to a cold start.
+ * ({@code ours}) or by the official EMF library ({@code library}), so the metrics benchmark can say
+ * what each adds to a cold start.
  */
 public final class MetricsPartMain {
   private MetricsPartMain() {}
@@ -22,7 +22,8 @@ public final class MetricsPartMain {
     } else {
       MetricsLogger logger = new MetricsLogger();
       logger.setNamespace("Claims01940");
-      logger.putDimensions(DimensionSet.of("Environment", "local", "Route", "POST /v1/claims/validate"));
+      logger.putDimensions(
+          DimensionSet.of("Environment", "local", "Route", "POST /v1/claims/validate"));
       logger.putMetric("Requests", 1, Unit.COUNT);
       logger.putMetric("Latency", 1.0, Unit.MILLISECONDS);
       logger.flush();

@@ -21,7 +21,8 @@ public final class RawNdjsonMain {
     long n = 0;
     try (InputStream in = s3.getObject(b -> b.bucket(args[0]).key(args[1]));
         var records = mapper.readerFor(JsonNode.class).<JsonNode>readValues(in);
-        MultipartUpload out = new MultipartUpload(s3, args[0], "raw/" + args[1] + ".jsonl", "application/x-ndjson")) {
+        MultipartUpload out =
+            new MultipartUpload(s3, args[0], "raw/" + args[1] + ".jsonl", "application/x-ndjson")) {
       while (records.hasNext()) {
         records.next();
         out.write(("{\"record\":" + (++n) + "}\n").getBytes(StandardCharsets.UTF_8));

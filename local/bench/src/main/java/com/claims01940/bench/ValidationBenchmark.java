@@ -6,7 +6,6 @@ import com.claims01940.engine.RuleEngine;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.InMemoryPolicyStore;
-
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -34,8 +33,10 @@ public class ValidationBenchmark {
 
   @Setup
   public void setUp() {
-    validator = new ClaimValidator(RuleEngine.standard(),
-        new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5)));
+    validator =
+        new ClaimValidator(
+            RuleEngine.standard(),
+            new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5)));
     parsed = Claims.parse(claim.equals("clean") ? Claims.cleanJson() : Claims.manyFindingsJson());
   }
 

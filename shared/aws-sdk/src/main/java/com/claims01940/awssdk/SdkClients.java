@@ -14,9 +14,10 @@ import software.amazon.awssdk.core.retry.RetryMode;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 
 /**
- * The one way this project configures SDK clients (DynamoDbClients and S3Clients use it): the url-connection HTTP client (small,
- * fast to start), region and credentials from the environment, standard retries with backoff
- * (throttling included), and bounded timeouts so an unreachable endpoint fails fast.
+ * The one way this project configures SDK clients (DynamoDbClients and S3Clients use it): the
+ * url-connection HTTP client (small, fast to start), region and credentials from the environment,
+ * standard retries with backoff (throttling included), and bounded timeouts so an unreachable
+ * endpoint fails fast.
  */
 public final class SdkClients {
   private SdkClients() {}
@@ -27,7 +28,9 @@ public final class SdkClients {
 
   /** The url-connection HTTP client with this project's timeouts. */
   public static UrlConnectionHttpClient.Builder httpClient() {
-    return UrlConnectionHttpClient.builder().connectionTimeout(CONNECT_TIMEOUT).socketTimeout(SOCKET_TIMEOUT);
+    return UrlConnectionHttpClient.builder()
+        .connectionTimeout(CONNECT_TIMEOUT)
+        .socketTimeout(SOCKET_TIMEOUT);
   }
 
   public static ClientOverrideConfiguration override(ExecutionInterceptor... interceptors) {

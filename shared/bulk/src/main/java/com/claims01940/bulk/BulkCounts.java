@@ -10,12 +10,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * What a bulk run counted. Every input record is either a result (pass, warn or fail) or an
- * error, so {@code records == results + errors} always; {@code unsupported} is the part of the
- * errors that are claims for another procedure code.
+ * What a bulk run counted. Every input record is either a result (pass, warn or fail) or an error,
+ * so {@code records == results + errors} always; {@code unsupported} is the part of the errors that
+ * are claims for another procedure code.
  */
-@JsonPropertyOrder({"records", "results", "pass", "warn", "fail", "errors", "unsupported", "findingsByCode",
-    "policyVersions", "problems"})
+@JsonPropertyOrder({
+  "records",
+  "results",
+  "pass",
+  "warn",
+  "fail",
+  "errors",
+  "unsupported",
+  "findingsByCode",
+  "policyVersions",
+  "problems"
+})
 public final class BulkCounts {
   public int records;
   public int results;
@@ -27,7 +37,7 @@ public final class BulkCounts {
   public final Map<String, Integer> findingsByCode = new TreeMap<>();
   public final Set<String> policyVersions = new TreeSet<>();
   public final List<String> problems = new ArrayList<>();
+
   /** True when the record limit stopped reading before the end of the file. */
-  @JsonIgnore
-  public boolean stoppedAtLimit;
+  @JsonIgnore public boolean stoppedAtLimit;
 }

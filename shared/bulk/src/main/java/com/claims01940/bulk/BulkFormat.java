@@ -6,7 +6,11 @@ import java.util.Locale;
 
 /** The accepted bulk formats, detected from the key's extension, then confirmed by the content. */
 public enum BulkFormat {
-  JSON_ARRAY, NDJSON, CSV, X12_837P, UNKNOWN;
+  JSON_ARRAY,
+  NDJSON,
+  CSV,
+  X12_837P,
+  UNKNOWN;
 
   /** What the extension says; UNKNOWN when it says nothing we accept. */
   public static BulkFormat byExtension(String key) {
@@ -15,7 +19,8 @@ public enum BulkFormat {
 
   /** What the first bytes say; UNKNOWN when they are not recognisably one of the formats. */
   public static BulkFormat byContent(byte[] head, int length) {
-    String text = new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
+    String text =
+        new String(head, 0, length, StandardCharsets.UTF_8).replace("\uFEFF", "").stripLeading();
     if (text.startsWith("ISA")) {
       return X12_837P;
     }
@@ -48,13 +53,17 @@ public enum BulkFormat {
     BulkFormat ext = byExtension(key);
     BulkFormat content = byContent(head, length);
     if (ext == UNKNOWN && content == UNKNOWN) {
-      return new Detection(UNKNOWN, "the file's extension and content match none of JSON, NDJSON, CSV or X12 837P");
+      return new Detection(
+          UNKNOWN, "the file's extension and content match none of JSON, NDJSON, CSV or X12 837P");
     }
     if (ext == UNKNOWN) {
-      return new Detection(content, "no known extension; detected " + content + " from the content");
+      return new Detection(
+          content, "no known extension; detected " + content + " from the content");
     }
     if (content != UNKNOWN && !content.family().equals(ext.family())) {
-      return new Detection(content, "the extension says " + ext + " but the content is " + content + "; read as " + content);
+      return new Detection(
+          content,
+          "the extension says " + ext + " but the content is " + content + "; read as " + content);
     }
     return new Detection(ext, null);
   }

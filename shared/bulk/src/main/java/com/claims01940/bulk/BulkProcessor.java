@@ -2,11 +2,11 @@ package com.claims01940.bulk;
 
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.FieldError;
-import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
-import com.claims01940.rules.Scope;
+import com.claims01940.json.Json;
 import com.claims01940.rules.Finding;
+import com.claims01940.rules.Scope;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,12 +23,13 @@ import java.util.concurrent.Future;
 
 /**
  * Validates every record of a bulk file with all three aspects and writes exactly one JSON line per
- * record, in input order: {@code {"record": n, "location": …, "claimId": …, "result": <ALL response>}}
- * or {@code {"record": n, "location": …, "error": {"code", "message", "errors"}}}. A policy store
- * failure propagates, so the caller retries the whole file instead of writing wrong results.
+ * record, in input order: {@code {"record": n, "location": …, "claimId": …, "result": <ALL
+ * response>}} or {@code {"record": n, "location": …, "error": {"code", "message", "errors"}}}. A
+ * policy store failure propagates, so the caller retries the whole file instead of writing wrong
+ * results.
  *
- * <p>The calling thread reads records and writes results; batches of records are read, validated and
- * rendered on {@code threads} validating threads, and written back in input order. Memory stays
+ * <p>The calling thread reads records and writes results; batches of records are read, validated
+ * and rendered on {@code threads} validating threads, and written back in input order. Memory stays
  * bounded: at most two batches per thread are in flight.
  */
 public final class BulkProcessor {
@@ -37,9 +38,15 @@ public final class BulkProcessor {
   static final String IGNORED_LINE_REASON =
       "not the 01940 anesthesia line or a qualifying circumstance (99100-99140): not validated";
 
-  /** Records one invocation handles by default (about a minute of work, well inside Lambda's 15). */
+  /**
+   * Records one invocation handles by default (about a minute of work, well inside Lambda's 15).
+   */
   public static final int DEFAULT_MAX_RECORDS = 1_000_000;
-  /** Records per batch: large enough that handing a batch over costs nothing, small enough to bound memory. */
+
+  /**
+   * Records per batch: large enough that handing a batch over costs nothing, small enough to bound
+   * memory.
+   */
   public static final int DEFAULT_BATCH = 256;
 
   private final ClaimValidator validator;
@@ -70,11 +77,14 @@ public final class BulkProcessor {
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
-    ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-      Thread t = new Thread(r, "bulk-validate");
-      t.setDaemon(true);
-      return t;
-    });
+    ExecutorService pool =
+        Executors.newFixedThreadPool(
+            threads,
+            r -> {
+              Thread t = new Thread(r, "bulk-validate");
+              t.setDaemon(true);
+              return t;
+            });
     Deque<Future<Rendered>> inFlight = new ArrayDeque<>();
     try {
       List<BulkRecord> batch = new ArrayList<>(batchSize);
@@ -82,8 +92,13 @@ public final class BulkProcessor {
       while ((record = reader.next()) != null) {
         if (counts.records == maxRecords) {
           counts.stoppedAtLimit = true;
-          counts.problems.add("stopped after " + maxRecords + " records, the limit for one file; records after "
-              + "that point (from " + record.location() + ") were not read: split the file");
+          counts.problems.add(
+              "stopped after "
+                  + maxRecords
+                  + " records, the limit for one file; records after "
+                  + "that point (from "
+                  + record.location()
+                  + ") were not read: split the file");
           break;
         }
         counts.records++;
@@ -111,7 +126,8 @@ public final class BulkProcessor {
     return counts;
   }
 
-  private static void write(Future<Rendered> next, OutputStream out, BulkCounts counts) throws IOException {
+  private static void write(Future<Rendered> next, OutputStream out, BulkCounts counts)
+      throws IOException {
     Rendered rendered;
     try {
       rendered = next.get();
@@ -191,6 +207,7 @@ public final class BulkProcessor {
       case PASS -> counts.pass++;
       case WARN -> counts.warn++;
       case FAIL -> counts.fail++;
+      default -> throw new IllegalStateException("outcome " + report.outcome());
     }
     for (Finding f : report.findings()) {
       counts.findingsByCode.merge(f.code(), 1, Integer::sum);
@@ -212,7 +229,8 @@ public final class BulkProcessor {
     total.policyVersions.addAll(batch.policyVersions);
   }
 
-  private static void error(JsonGenerator json, String code, String message, List<FieldError> errors) throws IOException {
+  private static void error(
+      JsonGenerator json, String code, String message, List<FieldError> errors) throws IOException {
     json.writeObjectFieldStart("error");
     json.writeStringField("code", code);
     json.writeStringField("message", message);

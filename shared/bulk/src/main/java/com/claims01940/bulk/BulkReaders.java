@@ -5,13 +5,16 @@ import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Opens the right reader for a file: detection from key and first bytes, then the format's reader. */
+/**
+ * Opens the right reader for a file: detection from key and first bytes, then the format's reader.
+ */
 public final class BulkReaders {
   private BulkReaders() {}
 
   private static final int HEAD = 4096;
   private static final X12Mapping X12 = X12Mapping.load();
-  private static final java.util.Set<String> QUALIFYING_CIRCUMSTANCES = CodeSets.load().qualifyingCircumstanceCodes();
+  private static final java.util.Set<String> QUALIFYING_CIRCUMSTANCES =
+      CodeSets.load().qualifyingCircumstanceCodes();
 
   /** A reader and what detection decided (with a note when extension and content disagreed). */
   public record Opened(BulkFormat.Detection detection, RecordReader reader) {}
@@ -23,13 +26,15 @@ public final class BulkReaders {
     byte[] head = in.readNBytes(HEAD);
     in.reset();
     BulkFormat.Detection d = BulkFormat.detect(key, head, head.length);
-    RecordReader reader = switch (d.format()) {
-      case JSON_ARRAY -> new JsonArrayReader(in, BulkFormat.byContent(head, head.length) != BulkFormat.NDJSON);
-      case NDJSON -> new NdjsonReader(in);
-      case CSV -> new CsvReader(in);
-      case X12_837P -> new X12Reader(in, X12, QUALIFYING_CIRCUMSTANCES);
-      case UNKNOWN -> null;
-    };
+    RecordReader reader =
+        switch (d.format()) {
+          case JSON_ARRAY ->
+              new JsonArrayReader(in, BulkFormat.byContent(head, head.length) != BulkFormat.NDJSON);
+          case NDJSON -> new NdjsonReader(in);
+          case CSV -> new CsvReader(in);
+          case X12_837P -> new X12Reader(in, X12, QUALIFYING_CIRCUMSTANCES);
+          case UNKNOWN -> null;
+        };
     return new Opened(d, reader);
   }
 }

@@ -6,13 +6,20 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * One input record of a bulk file: its 1-based ordinal, where it is in the file ("line 7",
- * "segment 42"), and how to read it (into a claim, its problems, or a claim for another code).
- * Reading is deferred so that the processor's validating threads parse, not the file's reader.
+ * One input record of a bulk file: its 1-based ordinal, where it is in the file ("line 7", "segment
+ * 42"), and how to read it (into a claim, its problems, or a claim for another code). Reading is
+ * deferred so that the processor's validating threads parse, not the file's reader.
  */
-public record BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading, List<IgnoredLine> ignoredLines) {
+public record BulkRecord(
+    int ordinal,
+    String location,
+    Supplier<ClaimReadResult> reading,
+    List<IgnoredLine> ignoredLines) {
 
-  /** A service line of the record that is not validated (837P: neither the anesthesia line nor a qualifying circumstance). */
+  /**
+   * A service line of the record that is not validated (837P: neither the anesthesia line nor a
+   * qualifying circumstance).
+   */
   public record IgnoredLine(String location, String procedureCode) {}
 
   public BulkRecord(int ordinal, String location, Supplier<ClaimReadResult> reading) {

@@ -28,13 +28,19 @@ import org.apache.commons.csv.DuplicateHeaderMode;
 
 /**
  * CSV with a header row naming the columns of {@link CsvColumns}. Each row becomes the claim JSON
- * the API takes; a cell that does not convert (e.g. "abc" for minutes) is passed through as text
- * so the claim reader names the field. An unterminated quote ends the readable part of the file.
+ * the API takes; a cell that does not convert (e.g. "abc" for minutes) is passed through as text so
+ * the claim reader names the field. An unterminated quote ends the readable part of the file.
  */
 public final class CsvReader implements RecordReader {
-  private static final Set<String> MEDICAL_DIRECTION = Set.of("preAnesthesiaExam", "planPrescribed",
-      "presentAtInductionAndEmergence", "remainderByQualifiedIndividual", "monitoredFrequently",
-      "physicallyPresentAndAvailable", "postAnesthesiaCare");
+  private static final Set<String> MEDICAL_DIRECTION =
+      Set.of(
+          "preAnesthesiaExam",
+          "planPrescribed",
+          "presentAtInductionAndEmergence",
+          "remainderByQualifiedIndividual",
+          "monitoredFrequently",
+          "physicallyPresentAndAvailable",
+          "postAnesthesiaCare");
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> rows;
@@ -46,9 +52,17 @@ public final class CsvReader implements RecordReader {
   public CsvReader(InputStream in) throws IOException {
     CSVParser opened;
     try {
-      opened = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setIgnoreSurroundingSpaces(true)
-          .setIgnoreEmptyLines(true).setTrim(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get()
-          .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
+      opened =
+          CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .setSkipHeaderRecord(true)
+              .setIgnoreSurroundingSpaces(true)
+              .setIgnoreEmptyLines(true)
+              .setTrim(true)
+              .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+              .get()
+              .parse(new InputStreamReader(in, StandardCharsets.UTF_8));
     } catch (IllegalArgumentException | UncheckedIOException e) {
       // An empty or duplicated header name, or a header that does not parse: no row can be mapped.
       if (e instanceof UncheckedIOException io && !syntax(io)) {
@@ -57,11 +71,14 @@ public final class CsvReader implements RecordReader {
       this.parser = null;
       this.rows = null;
       this.done = true;
-      problems.add("the CSV header cannot be used (" + e.getMessage() + "); no record could be read");
+      problems.add(
+          "the CSV header cannot be used (" + e.getMessage() + "); no record could be read");
       return;
     }
     this.parser = opened;
-    Map<String, Column> byName = CsvColumns.ALL.stream().collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), c -> c));
+    Map<String, Column> byName =
+        CsvColumns.ALL.stream()
+            .collect(Collectors.toMap(c -> c.name().toLowerCase(Locale.ROOT), c -> c));
     List<String> unknown = new ArrayList<>();
     for (String h : parser.getHeaderNames()) {
       Column c = byName.get(h.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
@@ -93,13 +110,21 @@ public final class CsvReader implements RecordReader {
         throw e.getCause();
       }
       done = true;
-      problems.add("the CSV is malformed after line " + parser.getCurrentLineNumber() + " (" + e.getCause().getMessage()
-          + "); nothing after that point can be read");
-      return BulkRecord.invalid(++ordinal, "line " + parser.getCurrentLineNumber(), "malformed CSV row");
+      problems.add(
+          "the CSV is malformed after line "
+              + parser.getCurrentLineNumber()
+              + " ("
+              + e.getCause().getMessage()
+              + "); nothing after that point can be read");
+      return BulkRecord.invalid(
+          ++ordinal, "line " + parser.getCurrentLineNumber(), "malformed CSV row");
     }
     String location = "line " + (row.getRecordNumber() + 1);
     if (!row.isConsistent()) {
-      return BulkRecord.invalid(++ordinal, location, "row has " + row.size() + " cells; the header has " + columns.size());
+      return BulkRecord.invalid(
+          ++ordinal,
+          location,
+          "row has " + row.size() + " cells; the header has " + columns.size());
     }
     ObjectNode claim = Json.MAPPER.createObjectNode();
     for (int i = 0; i < columns.size(); i++) {
@@ -152,7 +177,10 @@ public final class CsvReader implements RecordReader {
     return a;
   }
 
-  /** "2025-06-02/64635/L4-L5+L5-S1/LEFT;…": date, procedure code, levels joined by '+', laterality (optional). */
+  /**
+   * "2025-06-02/64635/L4-L5+L5-S1/LEFT;…": date, procedure code, levels joined by '+', laterality
+   * (optional).
+   */
   private static ArrayNode history(String cell) {
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (String entry : cell.split(";")) {
@@ -187,9 +215,13 @@ public final class CsvReader implements RecordReader {
     return a;
   }
 
-  /** The medical-direction elements that are documented as done, ';'-separated ("ALL" for all seven). */
+  /**
+   * The medical-direction elements that are documented as done, ';'-separated ("ALL" for all
+   * seven).
+   */
   private static ObjectNode direction(String cell) {
-    Set<String> done = Arrays.stream(cell.split(";")).map(String::strip).collect(Collectors.toSet());
+    Set<String> done =
+        Arrays.stream(cell.split(";")).map(String::strip).collect(Collectors.toSet());
     ObjectNode d = Json.MAPPER.createObjectNode();
     for (String element : new java.util.TreeSet<>(MEDICAL_DIRECTION)) {
       d.put(element, done.contains("ALL") || done.contains(element));

@@ -15,14 +15,17 @@ import java.util.List;
 
 /**
  * A JSON array of claims, read element by element with a streaming parser; or, for a .json file
- * that starts with an object, the sequence of top-level values (one object, or NDJSON). A syntax error ends
- * the readable part of the file: the element it falls in becomes an invalid record and the summary
- * says where reading stopped (no parser can find the next element after broken JSON).
+ * that starts with an object, the sequence of top-level values (one object, or NDJSON). A syntax
+ * error ends the readable part of the file: the element it falls in becomes an invalid record and
+ * the summary says where reading stopped (no parser can find the next element after broken JSON).
  */
 public final class JsonArrayReader implements RecordReader {
-  /** Reads one element; the request mapper's trailing-token check would reject the rest of the array. */
-  private static final ObjectReader ELEMENT = Json.MAPPER.readerFor(JsonNode.class)
-      .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+  /**
+   * Reads one element; the request mapper's trailing-token check would reject the rest of the
+   * array.
+   */
+  private static final ObjectReader ELEMENT =
+      Json.MAPPER.readerFor(JsonNode.class).without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final InputStream in;
   private final JsonParser parser;
@@ -48,7 +51,8 @@ public final class JsonArrayReader implements RecordReader {
         started = true;
         if (!startsWithArray()) {
           done = true;
-          problems.add("expected a JSON array of claims at " + where() + "; no record could be read");
+          problems.add(
+              "expected a JSON array of claims at " + where() + "; no record could be read");
           return null;
         }
       }
@@ -66,13 +70,20 @@ public final class JsonArrayReader implements RecordReader {
       return new BulkRecord(++ordinal, location, () -> ClaimReader.read(element));
     } catch (JsonProcessingException e) {
       done = true;
-      String at = e.getLocation() == null ? where() : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
-      problems.add("the input is not valid JSON at " + at + "; nothing after that point can be read");
-      return BulkRecord.invalid(++ordinal, "element " + ordinal + " (" + at + ")", "not valid JSON");
+      String at =
+          e.getLocation() == null
+              ? where()
+              : "line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr();
+      problems.add(
+          "the input is not valid JSON at " + at + "; nothing after that point can be read");
+      return BulkRecord.invalid(
+          ++ordinal, "element " + ordinal + " (" + at + ")", "not valid JSON");
     }
   }
 
-  /** Whether the input opens an array; anything else (including non-JSON) holds no readable record. */
+  /**
+   * Whether the input opens an array; anything else (including non-JSON) holds no readable record.
+   */
   private boolean startsWithArray() throws IOException {
     try {
       return parser.nextToken() == JsonToken.START_ARRAY;

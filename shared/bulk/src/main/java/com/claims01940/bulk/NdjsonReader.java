@@ -13,8 +13,12 @@ public final class NdjsonReader implements RecordReader {
 
   private final InputStream in;
   private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-  /** Read in blocks: a byte-at-a-time read through a synchronized stream cost more than validating. */
+
+  /**
+   * Read in blocks: a byte-at-a-time read through a synchronized stream cost more than validating.
+   */
   private final byte[] buffer = new byte[64 * 1024];
+
   private int position;
   private int limit;
   private int lineNumber;

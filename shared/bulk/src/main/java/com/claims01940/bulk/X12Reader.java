@@ -25,15 +25,20 @@ import java.util.regex.Pattern;
  * JSON the API takes: payer from SBR09 or NM1*PR (through {@link X12Mapping}), place of service
  * CLM05-1, diagnoses HI ABK/ABF, anesthesia-related procedure HI BP/BO, rendering NPI NM1*82 and
  * role from PRV taxonomy, date of service DTP*472, the anesthesia line SV1 HC:01940:modifiers with
- * MJ minutes, and start/stop times from NTE*ADD ("START 0802 STOP 0849 -0500"). A qualifying-circumstance
- * line (99100-99140) adds its code to the claim's qualifying circumstances; any other line is named in the
- * record's result as ignored (a line of the linked procedure still gives the side, from LT, RT or 50).
+ * MJ minutes, and start/stop times from NTE*ADD ("START 0802 STOP 0849 -0500"). A
+ * qualifying-circumstance line (99100-99140) adds its code to the claim's qualifying circumstances;
+ * any other line is named in the record's result as ignored (a line of the linked procedure still
+ * gives the side, from LT, RT or 50).
  */
 public final class X12Reader implements RecordReader {
-  private static final Pattern TIMES = Pattern.compile(
-      "(?i)START\\s*(\\d{4})\\s+(?:STOP|END)\\s*(\\d{4})(?:\\s*(Z|[+-]\\d{2}:?\\d{2}))?");
+  private static final Pattern TIMES =
+      Pattern.compile(
+          "(?i)START\\s*(\\d{4})\\s+(?:STOP|END)\\s*(\\d{4})(?:\\s*(Z|[+-]\\d{2}:?\\d{2}))?");
 
-  /** One segment: tag, its position in the interchange, and its elements (each a list of components). */
+  /**
+   * One segment: tag, its position in the interchange, and its elements (each a list of
+   * components).
+   */
   record Segment(String tag, int position, List<List<String>> elements) {
     String element(int i) {
       return component(i, 1);
@@ -101,7 +106,10 @@ public final class X12Reader implements RecordReader {
     EDIStreamEvent event;
     try {
       if (!reader.hasNext()) {
-        finish(interchangeClosed ? null : "the input ends before the interchange is closed (no IEA), at " + where());
+        finish(
+            interchangeClosed
+                ? null
+                : "the input ends before the interchange is closed (no IEA), at " + where());
         return;
       }
       event = reader.next();
@@ -109,13 +117,23 @@ public final class X12Reader implements RecordReader {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      finish("the X12 input is malformed or cut off at " + where() + " (" + firstLine(e.getMessage()) + ")");
+      finish(
+          "the X12 input is malformed or cut off at "
+              + where()
+              + " ("
+              + firstLine(e.getMessage())
+              + ")");
       return;
     } catch (RuntimeException e) {
       if (e.getCause() instanceof IOException io) {
         throw io;
       }
-      finish("the X12 input cannot be read past " + where() + " (" + e.getClass().getSimpleName() + ")");
+      finish(
+          "the X12 input cannot be read past "
+              + where()
+              + " ("
+              + e.getClass().getSimpleName()
+              + ")");
       return;
     }
     switch (event) {
@@ -133,7 +151,10 @@ public final class X12Reader implements RecordReader {
         if (composite != null) {
           place(composite, reader.getLocation().getComponentPosition(), reader.getText());
         } else if (elements != null) {
-          place(elements, reader.getLocation().getElementPosition(), new ArrayList<>(List.of(reader.getText())));
+          place(
+              elements,
+              reader.getLocation().getElementPosition(),
+              new ArrayList<>(List.of(reader.getText())));
         }
       }
       case END_SEGMENT -> {
@@ -142,7 +163,8 @@ public final class X12Reader implements RecordReader {
         }
         tag = null;
       }
-      case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR -> error(reader.getErrorType());
+      case SEGMENT_ERROR, ELEMENT_DATA_ERROR, ELEMENT_OCCURRENCE_ERROR ->
+          error(reader.getErrorType());
       case START_INTERCHANGE -> interchangeClosed = false;
       case END_INTERCHANGE -> interchangeClosed = true;
       default -> {
@@ -152,10 +174,16 @@ public final class X12Reader implements RecordReader {
   }
 
   private void error(EDIStreamValidationError type) {
-    String at = "segment " + reader.getLocation().getSegmentPosition() + " (" + reader.getLocation().getSegmentTag() + ")";
+    String at =
+        "segment "
+            + reader.getLocation().getSegmentPosition()
+            + " ("
+            + reader.getLocation().getSegmentTag()
+            + ")";
     String what = type.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " at " + at;
     if (type == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT
-        || type == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH || claim == null) {
+        || type == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH
+        || claim == null) {
       problems.add("envelope: " + what);
     } else {
       claimErrors.add(what);
@@ -238,7 +266,11 @@ public final class X12Reader implements RecordReader {
           }
         }
       }
-      case "PR" -> payerId = mapping.payerIdPayers().getOrDefault(s.element(9), s.element(9).isEmpty() ? s.element(3) : s.element(9));
+      case "PR" ->
+          payerId =
+              mapping
+                  .payerIdPayers()
+                  .getOrDefault(s.element(9), s.element(9).isEmpty() ? s.element(3) : s.element(9));
       case "82" -> {
         if (claim != null && !s.element(9).isEmpty()) {
           claim.withObject("/renderingProvider").put("npi", s.element(9));
@@ -287,7 +319,8 @@ public final class X12Reader implements RecordReader {
       }
       if (mapping.diagnosisQualifiers().contains(c.get(0))) {
         claim.withArray("/diagnosisCodes").add(c.get(1));
-      } else if (mapping.anesthesiaProcedureQualifiers().contains(c.get(0)) && !claim.has("procedure")) {
+      } else if (mapping.anesthesiaProcedureQualifiers().contains(c.get(0))
+          && !claim.has("procedure")) {
         claim.withObject("/procedure").put("code", c.get(1));
       }
     }
@@ -348,14 +381,19 @@ public final class X12Reader implements RecordReader {
     }
     String location = "segment " + claimSegment + " (CLM)";
     if (!claimErrors.isEmpty()) {
-      ready.add(BulkRecord.invalid(++ordinal, location, "X12 syntax: " + String.join("; ", claimErrors)));
+      ready.add(
+          BulkRecord.invalid(++ordinal, location, "X12 syntax: " + String.join("; ", claimErrors)));
     } else {
       if (!anesthesiaLine) {
-        claim.withObject("/anesthesia").put("procedureCode", otherLineCode == null ? "" : otherLineCode);
+        claim
+            .withObject("/anesthesia")
+            .put("procedureCode", otherLineCode == null ? "" : otherLineCode);
       }
       times();
       ObjectNode built = claim;
-      ready.add(new BulkRecord(++ordinal, location, () -> ClaimReader.read(built), List.copyOf(ignoredLines)));
+      ready.add(
+          new BulkRecord(
+              ++ordinal, location, () -> ClaimReader.read(built), List.copyOf(ignoredLines)));
     }
     claim = null;
   }
@@ -366,9 +404,14 @@ public final class X12Reader implements RecordReader {
     if (startHhmm == null || dos.length() != 10) {
       return;
     }
-    String zone = offset == null ? mapping.defaultUtcOffset()
-        : offset.equalsIgnoreCase("Z") ? "+00:00"
-        : offset.length() == 5 ? offset.substring(0, 3) + ":" + offset.substring(3) : offset;
+    String zone =
+        offset == null
+            ? mapping.defaultUtcOffset()
+            : offset.equalsIgnoreCase("Z")
+                ? "+00:00"
+                : offset.length() == 5
+                    ? offset.substring(0, 3) + ":" + offset.substring(3)
+                    : offset;
     try {
       var start = java.time.OffsetDateTime.parse(dos + "T" + hhmm(startHhmm) + ":00" + zone);
       var stop = java.time.OffsetDateTime.parse(dos + "T" + hhmm(stopHhmm) + ":00" + zone);
@@ -389,7 +432,8 @@ public final class X12Reader implements RecordReader {
   /** CCYYMMDD to YYYY-MM-DD; anything else is passed through for the claim reader to name. */
   private static String date(String ccyymmdd) {
     return ccyymmdd.matches("\\d{8}")
-        ? ccyymmdd.substring(0, 4) + "-" + ccyymmdd.substring(4, 6) + "-" + ccyymmdd.substring(6) : ccyymmdd;
+        ? ccyymmdd.substring(0, 4) + "-" + ccyymmdd.substring(4, 6) + "-" + ccyymmdd.substring(6)
+        : ccyymmdd;
   }
 
   private void finish(String problem) {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
+import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
@@ -21,47 +21,73 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The validating threads change nothing a reader of the results can see: same lines, same order, same counts. */
+/**
+ * The validating threads change nothing a reader of the results can see: same lines, same order,
+ * same counts.
+ */
 class BulkProcessorTest {
-  private static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
+  private static final ClaimValidator VALIDATOR =
+      new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
 
-  /** 1,000 records of every kind: clean, failing, unreadable, another code, blank lines, five payers. */
+  /**
+   * 1,000 records of every kind: clean, failing, unreadable, another code, blank lines, five
+   * payers.
+   */
   private static String mixedFile() {
     List<String> payers = List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC", "NOBODY");
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < 1000; i++) {
-      var claim = ClaimFixture.clean().set("/claimId", "\"C-" + i + "\"").set("/payerId", "\"" + payers.get(i % payers.size()) + "\"");
-      lines.add(switch (i % 7) {
-        case 1 -> claim.set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
-        case 2 -> "{bad " + i;
-        case 3 -> claim.set("/anesthesia/procedureCode", "\"01939\"").json().toString();
-        case 4 -> "   ";
-        default -> claim.json().toString();
-      });
+      var claim =
+          ClaimFixture.clean()
+              .set("/claimId", "\"C-" + i + "\"")
+              .set("/payerId", "\"" + payers.get(i % payers.size()) + "\"");
+      lines.add(
+          switch (i % 7) {
+            case 1 -> claim.set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
+            case 2 -> "{bad " + i;
+            case 3 -> claim.set("/anesthesia/procedureCode", "\"01939\"").json().toString();
+            case 4 -> "   ";
+            default -> claim.json().toString();
+          });
     }
     return String.join("\n", lines);
   }
 
-  /** The 837P's 99100 line reaches Aetna's estimate (1 unit), and its other lines are named, not dropped. */
+  /**
+   * The 837P's 99100 line reaches Aetna's estimate (1 unit), and its other lines are named, not
+   * dropped.
+   */
   @Test
   void an837QualifyingCircumstanceLineIsPaidAndOtherLinesAreReported() throws IOException {
-    byte[] file = X12ReaderTest.aetnaWithExtraLines().build().replace("DMG*D8*19710502", "DMG*D8*19500101")
-        .getBytes(StandardCharsets.US_ASCII);
+    byte[] file =
+        X12ReaderTest.aetnaWithExtraLines()
+            .build()
+            .replace("DMG*D8*19710502", "DMG*D8*19500101")
+            .getBytes(StandardCharsets.US_ASCII);
     var opened = BulkReaders.open("day.837", new ByteArrayInputStream(file));
     var out = new ByteArrayOutputStream();
     new BulkProcessor(VALIDATOR).process(opened.reader(), out);
     var line = Json.MAPPER.readTree(out.toString(StandardCharsets.UTF_8).strip());
     var payment = line.path("result").path("payment");
     assertEquals(1 + 1, payment.path("modifierUnits").asInt(), "P3 1 unit + 99100 1 unit: " + line);
-    assertEquals(List.of("64635", "J2001"), line.path("ignoredServiceLines").findValuesAsText("procedureCode"));
-    assertEquals("", line.path("result").path("findings").findValuesAsText("code").stream()
-        .filter(c -> c.startsWith("COV-QUALIFYING")).findFirst().orElse(""), "a 76-year-old qualifies for 99100");
+    assertEquals(
+        List.of("64635", "J2001"),
+        line.path("ignoredServiceLines").findValuesAsText("procedureCode"));
+    assertEquals(
+        "",
+        line.path("result").path("findings").findValuesAsText("code").stream()
+            .filter(c -> c.startsWith("COV-QUALIFYING"))
+            .findFirst()
+            .orElse(""),
+        "a 76-year-old qualifies for 99100");
   }
 
   private record Run(byte[] lines, String counts) {}
 
   private static Run run(BulkProcessor processor, String content) throws IOException {
-    var opened = BulkReaders.open("x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var opened =
+        BulkReaders.open(
+            "x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     var out = new ByteArrayOutputStream();
     BulkCounts counts = processor.process(opened.reader(), out);
     return new Run(out.toByteArray(), Json.MAPPER.writeValueAsString(counts));
@@ -78,7 +104,8 @@ class BulkProcessorTest {
     long blankLines = java.util.stream.IntStream.range(0, 1000).filter(i -> i % 7 == 4).count();
     assertEquals(1000 - blankLines, lines.size(), "every record but the blank lines has one line");
     for (int i = 0; i < lines.size(); i++) {
-      assertEquals(i + 1, Json.MAPPER.readTree(lines.get(i)).path("record").asInt(), "in input order");
+      assertEquals(
+          i + 1, Json.MAPPER.readTree(lines.get(i)).path("record").asInt(), "in input order");
     }
   }
 
@@ -93,18 +120,20 @@ class BulkProcessorTest {
 
   @Test
   void aPolicyStoreFailureOnAValidatingThreadFailsTheFile() {
-    PolicyStore down = new PolicyStore() {
-      @Override
-      public List<PayerPolicy> versions(String payerId) {
-        throw new PolicyStoreUnavailableException("table unreachable", null);
-      }
+    PolicyStore down =
+        new PolicyStore() {
+          @Override
+          public List<PayerPolicy> versions(String payerId) {
+            throw new PolicyStoreUnavailableException("table unreachable", null);
+          }
 
-      @Override
-      public List<PayerSummary> payers() {
-        throw new PolicyStoreUnavailableException("table unreachable", null);
-      }
-    };
-    var processor = new BulkProcessor(new ClaimValidator(RuleEngine.standard(), down), 1_000_000, 2, 8);
+          @Override
+          public List<PayerSummary> payers() {
+            throw new PolicyStoreUnavailableException("table unreachable", null);
+          }
+        };
+    var processor =
+        new BulkProcessor(new ClaimValidator(RuleEngine.standard(), down), 1_000_000, 2, 8);
     assertThrows(PolicyStoreUnavailableException.class, () -> run(processor, mixedFile()));
   }
 }

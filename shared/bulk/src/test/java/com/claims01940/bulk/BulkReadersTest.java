@@ -23,7 +23,8 @@ class BulkReadersTest {
   record Read(BulkFormat.Detection detection, List<BulkRecord> records, List<String> problems) {}
 
   static Read read(String key, String content) throws IOException {
-    var opened = BulkReaders.open(key, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var opened =
+        BulkReaders.open(key, new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     List<BulkRecord> records = new ArrayList<>();
     if (opened.reader() == null) {
       return new Read(opened.detection(), records, List.of());
@@ -38,24 +39,31 @@ class BulkReadersTest {
   }
 
   static String kinds(Read r) {
-    return r.records().stream().map(x -> x.read() instanceof ClaimReadResult.Valid ? "V"
-        : x.read() instanceof ClaimReadResult.OutOfScope ? "O" : "I").reduce("", String::concat);
+    return r.records().stream()
+        .map(
+            x ->
+                x.read() instanceof ClaimReadResult.Valid
+                    ? "V"
+                    : x.read() instanceof ClaimReadResult.OutOfScope ? "O" : "I")
+        .reduce("", String::concat);
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "a.json | [ | JSON_ARRAY | ",
-      "a.jsonl | { | NDJSON | ",
-      "a.ndjson | { | NDJSON | ",
-      "a.csv | claimId,payerId | CSV | ",
-      "a.837 | ISA*00 | X12_837P | ",
-      "a.txt | ISA*00 | X12_837P | ",
-      "a.json | { | JSON_ARRAY | ",
-      "a.ndjson | [1,2] | NDJSON | ",
-      "a.csv | ISA*00 | X12_837P | content",
-      "a.bin | [ | JSON_ARRAY | content",
-      "a.bin | hello | UNKNOWN | match none",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "a.json | [ | JSON_ARRAY | ",
+        "a.jsonl | { | NDJSON | ",
+        "a.ndjson | { | NDJSON | ",
+        "a.csv | claimId,payerId | CSV | ",
+        "a.837 | ISA*00 | X12_837P | ",
+        "a.txt | ISA*00 | X12_837P | ",
+        "a.json | { | JSON_ARRAY | ",
+        "a.ndjson | [1,2] | NDJSON | ",
+        "a.csv | ISA*00 | X12_837P | content",
+        "a.bin | [ | JSON_ARRAY | content",
+        "a.bin | hello | UNKNOWN | match none",
+      })
   void detection(String key, String head, BulkFormat format, String note) {
     byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
     BulkFormat.Detection d = BulkFormat.detect(key, bytes, bytes.length);
@@ -73,7 +81,9 @@ class BulkReadersTest {
     String other = CLEAN.replace("\"01940\"", "\"01939\"");
     Read r = read("x.ndjson", CLEAN + "\n\n" + bad + "\n" + "not json\n" + other + "\n" + CLEAN);
     assertEquals("VIIOV", kinds(r));
-    assertEquals(List.of("line 1", "line 3", "line 4", "line 5", "line 6"), r.records().stream().map(BulkRecord::location).toList());
+    assertEquals(
+        List.of("line 1", "line 3", "line 4", "line 5", "line 6"),
+        r.records().stream().map(BulkRecord::location).toList());
     assertEquals(List.of(1, 2, 3, 4, 5), r.records().stream().map(BulkRecord::ordinal).toList());
   }
 
@@ -105,15 +115,19 @@ class BulkReadersTest {
     assertTrue(r.problems().get(0).startsWith("expected a JSON array"), r.problems().toString());
   }
 
-  static final String HEADER = "claimId,payerId,dateOfService,placeOfService,renderingNpi,renderingRole,diagnosisCodes,"
-      + "anesthesiaCode,modifiers,anesthesiaType,startTime,endTime,minutes,concurrentCases,presentAtInduction,"
-      + "procedureCode,procedureLevels,modality,performingNpi,priorAuthNumber,priorAuthStatus,history,indication,"
-      + "imagingGuidance,agentName,levelsTreated,documentedAnesthesiaType,informedConsent,postProcedureCondition,"
-      + "preAnesthesiaEvaluation,asaPhysicalStatus,priorDiagnosticBlocks,riskFactors,depthOfSedation,medicalDirection";
-  static final String ROW = "C-9,MEDICARE,2026-03-14,24,1234567893,ANESTHESIOLOGIST,M47.816,01940,AA;QS;P3,MAC,"
-      + "2026-03-14T08:02:00-05:00,2026-03-14T08:49:00-05:00,47,1,true,64635,L4-L5,THERMAL_RF,1528064737,PA-1,APPROVED,"
-      + "2025-06-02/64635/L4-L5,\"Facet arthropathy, 2 MBBs\",FLUOROSCOPY,RADIOFREQUENCY,L4-L5,MAC,yes,Stable,1,3,"
-      + "2026-01-10:85;2026-02-01:90,ASA_3_OR_HIGHER,deep,";
+  static final String HEADER =
+      "claimId,payerId,dateOfService,placeOfService,renderingNpi,renderingRole,diagnosisCodes,"
+          + "anesthesiaCode,modifiers,anesthesiaType,startTime,endTime,minutes,concurrentCases,presentAtInduction,"
+          + "procedureCode,procedureLevels,modality,performingNpi,priorAuthNumber,priorAuthStatus,history,indication,"
+          + "imagingGuidance,agentName,levelsTreated,documentedAnesthesiaType,informedConsent,postProcedureCondition,"
+          + "preAnesthesiaEvaluation,asaPhysicalStatus,priorDiagnosticBlocks,riskFactors,depthOfSedation,"
+          + "medicalDirection";
+  static final String ROW =
+      "C-9,MEDICARE,2026-03-14,24,1234567893,ANESTHESIOLOGIST,M47.816,01940,AA;QS;P3,MAC,"
+          + "2026-03-14T08:02:00-05:00,2026-03-14T08:49:00-05:00,47,1,true,64635,L4-L5,THERMAL_RF,1528064737,"
+          + "PA-1,APPROVED,"
+          + "2025-06-02/64635/L4-L5,\"Facet arthropathy, 2 MBBs\",FLUOROSCOPY,RADIOFREQUENCY,L4-L5,MAC,yes,Stable,1,3,"
+          + "2026-01-10:85;2026-02-01:90,ASA_3_OR_HIGHER,deep,";
 
   @Test
   void csvRowBecomesTheSameClaimTheApiTakes() throws IOException {
@@ -132,7 +146,10 @@ class BulkReadersTest {
   @Test
   void csvBadCellsAreNamedAndRaggedRowsAreErrors() throws IOException {
     String badMinutes = ROW.replace(",47,1,", ",forty,1,");
-    Read r = read("x.csv", HEADER + ",extraColumn\n" + ROW + ",x\n" + badMinutes + ",x\n" + "C-10,MEDICARE\n");
+    Read r =
+        read(
+            "x.csv",
+            HEADER + ",extraColumn\n" + ROW + ",x\n" + badMinutes + ",x\n" + "C-10,MEDICARE\n");
     assertEquals("VII", kinds(r));
     var invalid = (ClaimReadResult.Invalid) r.records().get(1).read();
     assertEquals("/anesthesia/minutes", invalid.errors().get(0).field());
@@ -141,17 +158,22 @@ class BulkReadersTest {
 
   @Test
   void csvUnterminatedQuoteStopsWithAProblem() throws IOException {
-    Read r = read("x.csv", HEADER + "\n" + ROW + "\n" + ROW.replace("\"Facet", "\"Facet \"\"unclosed"));
+    Read r =
+        read("x.csv", HEADER + "\n" + ROW + "\n" + ROW.replace("\"Facet", "\"Facet \"\"unclosed"));
     assertEquals("V", kinds(r).substring(0, 1));
     assertTrue(r.records().size() >= 1);
   }
 
   @Test
   void theRecordLimitStopsReadingAndSaysWhere() throws IOException {
-    var validator = new com.claims01940.engine.ClaimValidator(com.claims01940.engine.RuleEngine.standard(),
-        com.claims01940.policy.InMemoryPolicyStore.seeded());
+    var validator =
+        new com.claims01940.engine.ClaimValidator(
+            com.claims01940.engine.RuleEngine.standard(),
+            com.claims01940.policy.InMemoryPolicyStore.seeded());
     String content = String.join("\n", CLEAN, CLEAN, CLEAN, CLEAN, CLEAN);
-    var opened = BulkReaders.open("x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var opened =
+        BulkReaders.open(
+            "x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     var out = new java.io.ByteArrayOutputStream();
     BulkCounts counts = new BulkProcessor(validator, 3).process(opened.reader(), out);
     assertEquals(3, counts.records);
@@ -191,26 +213,39 @@ class BulkReadersTest {
 
   @Test
   void processorWritesOneLinePerRecordAndCounts() throws IOException {
-    var validator = new com.claims01940.engine.ClaimValidator(com.claims01940.engine.RuleEngine.standard(),
-        com.claims01940.policy.InMemoryPolicyStore.seeded());
-    String failing = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
-    String warning = ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").json().toString();
-    String content = String.join("\n", CLEAN, failing, "{bad", warning, CLEAN.replace("\"01940\"", "\"01939\""), CLEAN);
-    var opened = BulkReaders.open("x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
+    var validator =
+        new com.claims01940.engine.ClaimValidator(
+            com.claims01940.engine.RuleEngine.standard(),
+            com.claims01940.policy.InMemoryPolicyStore.seeded());
+    String failing =
+        ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
+    String warning =
+        ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").json().toString();
+    String content =
+        String.join(
+            "\n", CLEAN, failing, "{bad", warning, CLEAN.replace("\"01940\"", "\"01939\""), CLEAN);
+    var opened =
+        BulkReaders.open(
+            "x.ndjson", new ByteArrayInputStream(content.getBytes(StandardCharsets.UTF_8)));
     var out = new java.io.ByteArrayOutputStream();
     BulkCounts counts = new BulkProcessor(validator).process(opened.reader(), out);
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().toList();
     assertEquals(6, lines.size());
     assertEquals(6, counts.records);
     assertEquals(counts.records, counts.results + counts.errors);
-    assertEquals(List.of(2, 1, 1, 2, 1), List.of(counts.pass, counts.warn, counts.fail, counts.errors, counts.unsupported));
+    assertEquals(
+        List.of(2, 1, 1, 2, 1),
+        List.of(counts.pass, counts.warn, counts.fail, counts.errors, counts.unsupported));
     for (int i = 0; i < lines.size(); i++) {
       var line = Json.MAPPER.readTree(lines.get(i));
       assertEquals(i + 1, line.path("record").asInt());
       assertTrue(line.has("result") ^ line.has("error"), lines.get(i));
     }
-    assertEquals("UNSUPPORTED_PROCEDURE", Json.MAPPER.readTree(lines.get(4)).path("error").path("code").asText());
-    assertEquals("INVALID_RECORD", Json.MAPPER.readTree(lines.get(2)).path("error").path("code").asText());
+    assertEquals(
+        "UNSUPPORTED_PROCEDURE",
+        Json.MAPPER.readTree(lines.get(4)).path("error").path("code").asText());
+    assertEquals(
+        "INVALID_RECORD", Json.MAPPER.readTree(lines.get(2)).path("error").path("code").asText());
     assertEquals(1, counts.findingsByCode.get("MOD-PRICING-MISSING"));
     assertEquals(java.util.Set.of("MEDICARE 2026.2"), counts.policyVersions);
   }

@@ -4,7 +4,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Writes 837P test files: a byte-exact ISA with the chosen delimiters, SE counts computed (or broken). */
+/**
+ * Writes 837P test files: a byte-exact ISA with the chosen delimiters, SE counts computed (or
+ * broken).
+ */
 final class X12Builder {
   final char element;
   final char component;
@@ -34,8 +37,21 @@ final class X12Builder {
   }
 
   /** Subscriber loop and one anesthesia claim. */
-  X12Builder claim(String hl, String sbr09, String payerName, String payerId, String claimId, String pos, String dx,
-      String linked, String npi, String taxonomy, String sv101, int minutes, String dos, String nte) {
+  X12Builder claim(
+      String hl,
+      String sbr09,
+      String payerName,
+      String payerId,
+      String claimId,
+      String pos,
+      String dx,
+      String linked,
+      String npi,
+      String taxonomy,
+      String sv101,
+      int minutes,
+      String dos,
+      String nte) {
     seg("HL*" + hl + "*1*22*0");
     seg("SBR*P*18*******" + sbr09);
     seg("NM1*IL*1*DOE*JANE****MI*MEMBER" + hl);
@@ -56,9 +72,26 @@ final class X12Builder {
 
   String build() {
     StringBuilder out = new StringBuilder();
-    String isa = String.join(String.valueOf(element), "ISA", "00", "          ", "00", "          ", "ZZ",
-        pad("SUBMITTER", 15), "ZZ", pad("RECEIVER", 15), "260320", "1200", "^", "00501", "000000001", "0", "T",
-        String.valueOf(component));
+    String isa =
+        String.join(
+            String.valueOf(element),
+            "ISA",
+            "00",
+            "          ",
+            "00",
+            "          ",
+            "ZZ",
+            pad("SUBMITTER", 15),
+            "ZZ",
+            pad("RECEIVER", 15),
+            "260320",
+            "1200",
+            "^",
+            "00501",
+            "000000001",
+            "0",
+            "T",
+            String.valueOf(component));
     out.append(isa).append(segment);
     line(out, "GS*HC*SUBMITTER*RECEIVER*20260320*1200*1*X*005010X222A1");
     List<String> tx = new ArrayList<>();
@@ -95,16 +128,80 @@ final class X12Builder {
 
   /** Five claims over five payers, with 2, 3 and 4 modifiers. */
   static X12Builder fivePayers(X12Builder b) {
-    return b
-        .claim("2", "MB", "MEDICARE", "00000", "X-1", "24", "M47816", "64635", "1234567893", "207L00000X",
-            "HC:01940:AA:QS:P3", 47, "20260314", "START 0802 STOP 0849 -0500")
-        .claim("3", "CI", "AETNA", "60054", "X-2", "22", "M47817", "64636", "1234567893", "207L00000X",
-            "HC:01940:AA:P3", 30, "20260315", null)
-        .claim("4", "BL", "BLUE CROSS", "00123", "X-3", "24", "M47816", "64635", "1467533284", "367500000X",
-            "HC:01940:QZ:QS:P2:GC", 60, "20260316", "START 2330 STOP 0030 Z")
-        .claim("5", "CI", "CIGNA", "62308", "X-4", "19", "M47816", "64635", "1234567893", "207L00000X",
-            "HC:01940:QK:P3", 41, "20260317", null)
-        .claim("6", "CI", "UNITEDHEALTHCARE", "87726", "X-5", "24", "M47896", "64635", "1234567893", "207L00000X",
-            "HC:01940:AA:P3", 52, "20260318", null);
+    return b.claim(
+            "2",
+            "MB",
+            "MEDICARE",
+            "00000",
+            "X-1",
+            "24",
+            "M47816",
+            "64635",
+            "1234567893",
+            "207L00000X",
+            "HC:01940:AA:QS:P3",
+            47,
+            "20260314",
+            "START 0802 STOP 0849 -0500")
+        .claim(
+            "3",
+            "CI",
+            "AETNA",
+            "60054",
+            "X-2",
+            "22",
+            "M47817",
+            "64636",
+            "1234567893",
+            "207L00000X",
+            "HC:01940:AA:P3",
+            30,
+            "20260315",
+            null)
+        .claim(
+            "4",
+            "BL",
+            "BLUE CROSS",
+            "00123",
+            "X-3",
+            "24",
+            "M47816",
+            "64635",
+            "1467533284",
+            "367500000X",
+            "HC:01940:QZ:QS:P2:GC",
+            60,
+            "20260316",
+            "START 2330 STOP 0030 Z")
+        .claim(
+            "5",
+            "CI",
+            "CIGNA",
+            "62308",
+            "X-4",
+            "19",
+            "M47816",
+            "64635",
+            "1234567893",
+            "207L00000X",
+            "HC:01940:QK:P3",
+            41,
+            "20260317",
+            null)
+        .claim(
+            "6",
+            "CI",
+            "UNITEDHEALTHCARE",
+            "87726",
+            "X-5",
+            "24",
+            "M47896",
+            "64635",
+            "1234567893",
+            "207L00000X",
+            "HC:01940:AA:P3",
+            52,
+            "20260318",
+            null);
   }
 }

@@ -23,7 +23,8 @@ public record Claim(
     List<HistoryEntry> history,
     Documentation documentation) {
 
-  public record Patient(String name, String memberId, LocalDate birthDate, String sex, Double bmi) {}
+  public record Patient(
+      String name, String memberId, LocalDate birthDate, String sex, Double bmi) {}
 
   public record RenderingProvider(String npi, String role) {}
 
@@ -39,11 +40,13 @@ public record Claim(
       List<String> qualifyingCircumstances) {}
 
   /** {@code laterality}: LEFT, RIGHT or BILATERAL; null when the claim does not say. */
-  public record Procedure(String code, List<String> levels, String modality, String performingNpi, String laterality) {}
+  public record Procedure(
+      String code, List<String> levels, String modality, String performingNpi, String laterality) {}
 
   public record PriorAuthorization(String number, String status) {}
 
-  public record HistoryEntry(LocalDate dateOfService, String procedureCode, List<String> levels, String laterality) {}
+  public record HistoryEntry(
+      LocalDate dateOfService, String procedureCode, List<String> levels, String laterality) {}
 
   public record Documentation(
       String indication,

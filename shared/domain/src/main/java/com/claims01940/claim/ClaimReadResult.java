@@ -2,7 +2,9 @@ package com.claims01940.claim;
 
 import java.util.List;
 
-/** What reading a request body gives: a claim, the full list of problems, or a claim out of scope. */
+/**
+ * What reading a request body gives: a claim, the full list of problems, or a claim out of scope.
+ */
 public sealed interface ClaimReadResult {
 
   record Valid(Claim claim) implements ClaimReadResult {}
@@ -14,8 +16,13 @@ public sealed interface ClaimReadResult {
   record OutOfScope(String claimId, String procedureCode) implements ClaimReadResult {
     /** What the API's 422 and a bulk file's error line both say. */
     public String message() {
-      return "This service validates anesthesia code " + ClaimReader.PROCEDURE_CODE + " only; the claim is for "
-          + (procedureCode == null || procedureCode.isEmpty() ? "no anesthesia code" : procedureCode) + ".";
+      return "This service validates anesthesia code "
+          + ClaimReader.PROCEDURE_CODE
+          + " only; the claim is for "
+          + (procedureCode == null || procedureCode.isEmpty()
+              ? "no anesthesia code"
+              : procedureCode)
+          + ".";
     }
 
     public FieldError error() {

@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Turns a request body into a {@link Claim}, or into the complete list of problems with it.
- * Limits here are deliberate (see README "Limits"): they keep a single request cheap to check.
+ * Turns a request body into a {@link Claim}, or into the complete list of problems with it. Limits
+ * here are deliberate (see README "Limits"): they keep a single request cheap to check.
  */
 public final class ClaimReader {
   public static final String PROCEDURE_CODE = "01940";
@@ -82,28 +82,52 @@ public final class ClaimReader {
     String pos = r.code("placeOfService", POS, "a two-digit place-of-service code");
     Patient patient = patient(r.object("patient"), dateOfService);
     TreeReader p = r.object("renderingProvider");
-    RenderingProvider provider = p == null ? null
-        : new RenderingProvider(p.code("npi", NPI, "a 10-digit NPI"), p.oneOf("role", ValueSets.ROLES));
-    List<String> diagnoses = r.list("diagnosisCodes", MAX_DIAGNOSES,
-        (list, item, key) -> list.code(item, key, DIAGNOSIS, "a diagnosis code of at most 10 letters, digits or dots"));
+    RenderingProvider provider =
+        p == null
+            ? null
+            : new RenderingProvider(
+                p.code("npi", NPI, "a 10-digit NPI"), p.oneOf("role", ValueSets.ROLES));
+    List<String> diagnoses =
+        r.list(
+            "diagnosisCodes",
+            MAX_DIAGNOSES,
+            (list, item, key) ->
+                list.code(
+                    item,
+                    key,
+                    DIAGNOSIS,
+                    "a diagnosis code of at most 10 letters, digits or dots"));
     Anesthesia anesthesia = anesthesia(r);
     TreeReader proc = r.object("procedure");
-    Procedure procedure = proc == null ? null
-        : new Procedure(
-            proc.code("code", CPT, "a five-character CPT code"),
-            levels(proc, "levels"),
-            proc.oneOf("modality", ValueSets.MODALITIES),
-            proc.code("performingNpi", NPI, "a 10-digit NPI"),
-            proc.oneOf("laterality", ValueSets.LATERALITY));
+    Procedure procedure =
+        proc == null
+            ? null
+            : new Procedure(
+                proc.code("code", CPT, "a five-character CPT code"),
+                levels(proc, "levels"),
+                proc.oneOf("modality", ValueSets.MODALITIES),
+                proc.code("performingNpi", NPI, "a 10-digit NPI"),
+                proc.oneOf("laterality", ValueSets.LATERALITY));
     TreeReader auth = r.object("priorAuthorization");
-    PriorAuthorization priorAuth = auth == null ? null
-        : new PriorAuthorization(auth.string("number", MAX_ID), auth.oneOf("status", ValueSets.PRIOR_AUTH_STATUS));
-    List<HistoryEntry> history = r.list("history", MAX_HISTORY, (list, item, key) -> {
-      TreeReader h = list.object(item, key);
-      return h == null ? null
-          : new HistoryEntry(h.date("dateOfService"), h.code("procedureCode", CPT, "a five-character CPT code"),
-              levels(h, "levels"), h.oneOf("laterality", ValueSets.LATERALITY));
-    });
+    PriorAuthorization priorAuth =
+        auth == null
+            ? null
+            : new PriorAuthorization(
+                auth.string("number", MAX_ID), auth.oneOf("status", ValueSets.PRIOR_AUTH_STATUS));
+    List<HistoryEntry> history =
+        r.list(
+            "history",
+            MAX_HISTORY,
+            (list, item, key) -> {
+              TreeReader h = list.object(item, key);
+              return h == null
+                  ? null
+                  : new HistoryEntry(
+                      h.date("dateOfService"),
+                      h.code("procedureCode", CPT, "a five-character CPT code"),
+                      levels(h, "levels"),
+                      h.oneOf("laterality", ValueSets.LATERALITY));
+            });
     Documentation documentation = documentation(r.object("documentation"));
 
     if (!r.errors.isEmpty()) {
@@ -112,8 +136,21 @@ public final class ClaimReader {
     if (!PROCEDURE_CODE.equals(anesthesia.procedureCode())) {
       return new ClaimReadResult.OutOfScope(claimId, anesthesia.procedureCode());
     }
-    return new ClaimReadResult.Valid(new Claim(claimId, payerId, dateOfService, submissionDate, pos,
-        patient, provider, diagnoses, anesthesia, procedure, priorAuth, history, documentation));
+    return new ClaimReadResult.Valid(
+        new Claim(
+            claimId,
+            payerId,
+            dateOfService,
+            submissionDate,
+            pos,
+            patient,
+            provider,
+            diagnoses,
+            anesthesia,
+            procedure,
+            priorAuth,
+            history,
+            documentation));
   }
 
   private static Patient patient(TreeReader p, java.time.LocalDate dateOfService) {
@@ -124,8 +161,12 @@ public final class ClaimReader {
     if (birthDate != null && dateOfService != null && birthDate.isAfter(dateOfService)) {
       p.error("birthDate", "must not be after dateOfService");
     }
-    return new Patient(p.string("name", MAX_NAME), p.string("memberId", MAX_ID),
-        birthDate, p.oneOf("sex", ValueSets.SEX), p.decimal("bmi", 10, 100));
+    return new Patient(
+        p.string("name", MAX_NAME),
+        p.string("memberId", MAX_ID),
+        birthDate,
+        p.oneOf("sex", ValueSets.SEX),
+        p.decimal("bmi", 10, 100));
   }
 
   /** Null when absent or not an object (both already recorded as errors). */
@@ -146,15 +187,22 @@ public final class ClaimReader {
     }
     var start = a.dateTime("startTime");
     var end = a.dateTime("endTime");
-    return new Anesthesia(code,
-        a.list("modifiers", MAX_MODIFIERS,
-            (list, item, key) -> list.code(item, key, MODIFIER, "a modifier of 1 to 5 letters or digits")),
+    return new Anesthesia(
+        code,
+        a.list(
+            "modifiers",
+            MAX_MODIFIERS,
+            (list, item, key) ->
+                list.code(item, key, MODIFIER, "a modifier of 1 to 5 letters or digits")),
         a.oneOf("type", ValueSets.ANESTHESIA_TYPES),
-        start, end,
+        start,
+        end,
         a.integer("minutes", 0, 1440),
         a.integer("concurrentCases", 1, 99),
         a.bool("presentAtInduction"),
-        a.list("qualifyingCircumstances", MAX_QUALIFYING,
+        a.list(
+            "qualifyingCircumstances",
+            MAX_QUALIFYING,
             (list, item, key) -> list.code(item, key, CPT, "a five-digit CPT code such as 99100")));
   }
 
@@ -163,25 +211,46 @@ public final class ClaimReader {
       return null;
     }
     TreeReader a = d.object("neurolyticAgent");
-    NeurolyticAgent agent = a == null ? null
-        : new NeurolyticAgent(a.oneOf("name", ValueSets.AGENTS), a.decimal("volumeMl", 0, 1000),
-            a.decimal("concentrationPercent", 0, 100));
-    List<DiagnosticBlock> blocks = d.list("priorDiagnosticBlocks", MAX_BLOCKS, (list, item, key) -> {
-      TreeReader b = list.object(item, key);
-      return b == null ? null : new DiagnosticBlock(b.date("date"), b.integer("reliefPercent", 0, 100));
-    });
+    NeurolyticAgent agent =
+        a == null
+            ? null
+            : new NeurolyticAgent(
+                a.oneOf("name", ValueSets.AGENTS),
+                a.decimal("volumeMl", 0, 1000),
+                a.decimal("concentrationPercent", 0, 100));
+    List<DiagnosticBlock> blocks =
+        d.list(
+            "priorDiagnosticBlocks",
+            MAX_BLOCKS,
+            (list, item, key) -> {
+              TreeReader b = list.object(item, key);
+              return b == null
+                  ? null
+                  : new DiagnosticBlock(b.date("date"), b.integer("reliefPercent", 0, 100));
+            });
     TreeReader s = d.object("sedationJustification");
-    SedationJustification sedation = s == null ? null
-        : new SedationJustification(
-            s.list("riskFactors", ValueSets.RISK_FACTORS.size(),
-                (list, item, key) -> list.oneOf(item, key, ValueSets.RISK_FACTORS)),
-            s.string("depthOfSedation", MAX_NAME),
-            s.string("alternativesTried", MAX_TEXT));
+    SedationJustification sedation =
+        s == null
+            ? null
+            : new SedationJustification(
+                s.list(
+                    "riskFactors",
+                    ValueSets.RISK_FACTORS.size(),
+                    (list, item, key) -> list.oneOf(item, key, ValueSets.RISK_FACTORS)),
+                s.string("depthOfSedation", MAX_NAME),
+                s.string("alternativesTried", MAX_TEXT));
     TreeReader m = d.object("medicalDirection");
-    MedicalDirection direction = m == null ? null
-        : new MedicalDirection(m.bool("preAnesthesiaExam"), m.bool("planPrescribed"),
-            m.bool("presentAtInductionAndEmergence"), m.bool("remainderByQualifiedIndividual"),
-            m.bool("monitoredFrequently"), m.bool("physicallyPresentAndAvailable"), m.bool("postAnesthesiaCare"));
+    MedicalDirection direction =
+        m == null
+            ? null
+            : new MedicalDirection(
+                m.bool("preAnesthesiaExam"),
+                m.bool("planPrescribed"),
+                m.bool("presentAtInductionAndEmergence"),
+                m.bool("remainderByQualifiedIndividual"),
+                m.bool("monitoredFrequently"),
+                m.bool("physicallyPresentAndAvailable"),
+                m.bool("postAnesthesiaCare"));
     return new Documentation(
         d.string("indication", MAX_TEXT),
         d.oneOf("imagingGuidance", ValueSets.IMAGING),
@@ -192,11 +261,15 @@ public final class ClaimReader {
         d.string("postProcedureCondition", MAX_TEXT),
         d.bool("preAnesthesiaEvaluation"),
         d.integer("asaPhysicalStatus", 1, 6),
-        blocks, sedation, direction);
+        blocks,
+        sedation,
+        direction);
   }
 
   private static List<String> levels(TreeReader r, String field) {
-    return r.list(field, MAX_LEVELS,
+    return r.list(
+        field,
+        MAX_LEVELS,
         (list, item, key) -> list.code(item, key, LEVEL, "a spinal level such as L4-L5 or S1"));
   }
 
@@ -213,11 +286,14 @@ public final class ClaimReader {
     String what = "body is not valid JSON";
     String original = e.getOriginalMessage();
     if (original != null && original.startsWith("Duplicate field '")) {
-      // "Duplicate field 'x' for `ObjectNode`: not allowed when …": keep the part a caller can act on.
+      // "Duplicate field 'x' for `ObjectNode`: not allowed when …": keep the part a caller can act
+      // on.
       int end = original.indexOf("' for `");
       what = end > 0 ? original.substring(0, end + 1) : "Duplicate field";
     }
     var loc = e.getLocation();
-    return loc == null ? what : what + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    return loc == null
+        ? what
+        : what + " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
   }
 }

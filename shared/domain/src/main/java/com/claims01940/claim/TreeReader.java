@@ -6,22 +6,18 @@ import com.fasterxml.jackson.databind.node.NullNode;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.function.BiFunction;
 import java.util.regex.Pattern;
 
 /**
- * Reads typed values out of one JSON object (or array) of a claim, recording a {@link FieldError} for
- * each problem instead of stopping at the first. JSON null counts as absent. Values are found by field
- * name from the enclosing reader, never by walking a pointer from the root: a field's JSON Pointer is
- * built only when it has an error. Messages describe the expectation, never the offending value (it
- * may be PHI).
+ * Reads typed values out of one JSON object (or array) of a claim, recording a {@link FieldError}
+ * for each problem instead of stopping at the first. JSON null counts as absent. Values are found
+ * by field name from the enclosing reader, never by walking a pointer from the root: a field's JSON
+ * Pointer is built only when it has an error. Messages describe the expectation, never the
+ * offending value (it may be PHI).
  */
 final class TreeReader {
 
@@ -31,8 +27,10 @@ final class TreeReader {
   }
 
   private final JsonNode node;
+
   /** Where this node sits: its parent reader and its key there (both null for the root). */
   private final TreeReader parent;
+
   private final String keyInParent;
   final List<FieldError> errors;
 
@@ -207,8 +205,11 @@ final class TreeReader {
       return null;
     }
     // Plain ints (the usual case) are compared as ints; anything else (5.0, a long) as a decimal.
-    boolean inRange = n.isInt() ? n.intValue() >= min && n.intValue() <= max
-        : n.decimalValue().compareTo(BigDecimal.valueOf(min)) >= 0 && n.decimalValue().compareTo(BigDecimal.valueOf(max)) <= 0;
+    boolean inRange =
+        n.isInt()
+            ? n.intValue() >= min && n.intValue() <= max
+            : n.decimalValue().compareTo(BigDecimal.valueOf(min)) >= 0
+                && n.decimalValue().compareTo(BigDecimal.valueOf(max)) <= 0;
     if (!inRange) {
       error(field, "must be between " + min + " and " + max);
       return null;
@@ -245,7 +246,9 @@ final class TreeReader {
     return n.booleanValue();
   }
 
-  /** A list; each element read by the function; absent means empty, and a null element is an error. */
+  /**
+   * A list; each element read by the function; absent means empty, and a null element is an error.
+   */
   <T> List<T> list(String field, int maxItems, Element<T> element) {
     JsonNode n = node(field);
     if (n == null) {
@@ -275,8 +278,6 @@ final class TreeReader {
     }
     return List.copyOf(out);
   }
-
-
 
   /** C0 controls but tab, newline and carriage return, and DEL. */
   private static boolean hasControlCharacter(String s) {

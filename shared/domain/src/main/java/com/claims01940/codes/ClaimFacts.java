@@ -50,12 +50,14 @@ public final class ClaimFacts {
     if (claim.procedure() != null && !claim.procedure().levels().isEmpty()) {
       return new LinkedHashSet<>(claim.procedure().levels());
     }
-    return claim.documentation() == null ? Set.of() : new LinkedHashSet<>(claim.documentation().levelsTreated());
+    return claim.documentation() == null
+        ? Set.of()
+        : new LinkedHashSet<>(claim.documentation().levelsTreated());
   }
 
   /**
-   * The patient's ASA class: the documented one, else the line's single P modifier (P3 says 3). Where
-   * both are present and differ, the record wins and MOD-PHYSICAL-STATUS-MISMATCH says so.
+   * The patient's ASA class: the documented one, else the line's single P modifier (P3 says 3).
+   * Where both are present and differ, the record wins and MOD-PHYSICAL-STATUS-MISMATCH says so.
    */
   public static Integer asaClass(Claim claim, CodeSets codes) {
     var doc = claim.documentation();
@@ -93,7 +95,10 @@ public final class ClaimFacts {
       return a.minutes();
     }
     if (a.startTime() != null && a.endTime() != null && a.endTime().isAfter(a.startTime())) {
-      return (int) Math.min(Integer.MAX_VALUE, java.time.Duration.between(a.startTime(), a.endTime()).toMinutes());
+      return (int)
+          Math.min(
+              Integer.MAX_VALUE,
+              java.time.Duration.between(a.startTime(), a.endTime()).toMinutes());
     }
     return null;
   }

@@ -62,7 +62,9 @@ public record CodeSets(
   /** Modifiers a rendering role must not bill, and why (for the finding's message). */
   public record RoleModifiers(Set<String> notAllowed, String reason) {}
 
-  /** 99100: the patient must be younger than one bound or older than the other, in completed years. */
+  /**
+   * 99100: the patient must be younger than one bound or older than the other, in completed years.
+   */
   public record ExtremeAge(String code, int youngerThanYears, int olderThanYears) {}
 
   private static final String RESOURCE = "/codesets-01940.json";

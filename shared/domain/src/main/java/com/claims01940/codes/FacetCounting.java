@@ -11,11 +11,11 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Sessions, joints and sides counted as a certified coder counts them (the contract's "Counting, as a
- * coder counts"). A session is a date of lumbar/sacral facet denervation: 64635 and 64636 on one day are
- * one. {@code L4-L5} names one joint; single segments name medial-branch nerves, and a run of n contiguous
- * nerves treats the n - 1 joints between them (a lone nerve counts as one). A missing laterality is
- * "not stated": it meets any side.
+ * Sessions, joints and sides counted as a certified coder counts them (the contract's "Counting, as
+ * a coder counts"). A session is a date of lumbar/sacral facet denervation: 64635 and 64636 on one
+ * day are one. {@code L4-L5} names one joint; single segments name medial-branch nerves, and a run
+ * of n contiguous nerves treats the n - 1 joints between them (a lone nerve counts as one). A
+ * missing laterality is "not stated": it meets any side.
  */
 public final class FacetCounting {
   private FacetCounting() {}
@@ -54,7 +54,9 @@ public final class FacetCounting {
 
   /** The sides a laterality covers; empty when it is not stated. */
   public static Set<String> sides(String laterality, CodeSets codes) {
-    return laterality == null ? Set.of() : codes.lateralitySides().getOrDefault(laterality, Set.of());
+    return laterality == null
+        ? Set.of()
+        : codes.lateralitySides().getOrDefault(laterality, Set.of());
   }
 
   /** The claim's own session: the joints of its procedure (else documented) levels. */
@@ -67,8 +69,8 @@ public final class FacetCounting {
   }
 
   /**
-   * A facet denervation in the lumbar/sacral region: by its levels when it names any, else by its code
-   * (64635/64636 are lumbar or sacral; 64633/64634 cervical or thoracic).
+   * A facet denervation in the lumbar/sacral region: by its levels when it names any, else by its
+   * code (64635/64636 are lumbar or sacral; 64633/64634 cervical or thoracic).
    */
   public static boolean lumbosacralDenervation(HistoryEntry entry, CodeSets codes) {
     if (!codes.isFacetDenervation(entry.procedureCode())) {
@@ -80,13 +82,17 @@ public final class FacetCounting {
     return entry.levels().stream().anyMatch(codes.lumbosacralLevels()::contains);
   }
 
-  /** Earlier lumbar/sacral facet sessions, oldest first; history dated on the day of service is this session. */
+  /**
+   * Earlier lumbar/sacral facet sessions, oldest first; history dated on the day of service is this
+   * session.
+   */
   public static List<Session> priorSessions(Claim claim, CodeSets codes) {
     TreeMap<LocalDate, List<Integer>> byDate = new TreeMap<>();
     List<HistoryEntry> history = claim.history();
     for (int i = 0; i < history.size(); i++) {
       HistoryEntry h = history.get(i);
-      if (h.dateOfService() != null && h.dateOfService().isBefore(claim.dateOfService())
+      if (h.dateOfService() != null
+          && h.dateOfService().isBefore(claim.dateOfService())
           && lumbosacralDenervation(h, codes)) {
         byDate.computeIfAbsent(h.dateOfService(), d -> new ArrayList<>()).add(i);
       }
@@ -97,14 +103,15 @@ public final class FacetCounting {
   }
 
   /** True when the entry treated any of these joints on a side that meets these sides. */
-  public static boolean treatedAny(HistoryEntry entry, Set<String> joints, Set<String> sides, CodeSets codes) {
+  public static boolean treatedAny(
+      HistoryEntry entry, Set<String> joints, Set<String> sides, CodeSets codes) {
     return sidesMeet(sides(entry.laterality(), codes), sides)
         && !Collections.disjoint(joints(entry.levels(), codes), joints);
   }
 
   /**
-   * The joints of this session (with their side, where the claim names one) that no earlier lumbar/sacral
-   * denervation treated: those are denervated for the first time.
+   * The joints of this session (with their side, where the claim names one) that no earlier
+   * lumbar/sacral denervation treated: those are denervated for the first time.
    */
   public static List<String> firstTimeJoints(Claim claim, CodeSets codes) {
     Set<String> joints = claimJoints(claim, codes);

@@ -11,8 +11,9 @@ import com.claims01940.rules.Scope;
 import java.util.List;
 
 /**
- * The service every entry point uses: look up the payer's policy, run the engine, and compose the report:
- * findings, outcome, the policy it rests on, and the payment estimate where the scope covers coverage.
+ * The service every entry point uses: look up the payer's policy, run the engine, and compose the
+ * report: findings, outcome, the policy it rests on, and the payment estimate where the scope
+ * covers coverage.
  */
 public final class ClaimValidator {
   private final RuleEngine engine;
@@ -27,9 +28,16 @@ public final class ClaimValidator {
     PolicyResolution resolution = policies.resolve(claim.payerId(), claim.dateOfService());
     List<Finding> findings = engine.evaluate(claim, scope, resolution);
     PayerPolicy policy = resolution instanceof PolicyResolution.Found f ? f.policy() : null;
-    var payment = policy != null && scope.covers(Aspect.COVERAGE)
-        ? PaymentCalculator.estimate(claim, policy, engine.codes()) : null;
-    return new ValidationReport(claim.claimId(), scope, Outcome.of(findings), List.copyOf(findings),
-        policy == null ? null : PolicySummary.of(policy), payment);
+    var payment =
+        policy != null && scope.covers(Aspect.COVERAGE)
+            ? PaymentCalculator.estimate(claim, policy, engine.codes())
+            : null;
+    return new ValidationReport(
+        claim.claimId(),
+        scope,
+        Outcome.of(findings),
+        List.copyOf(findings),
+        policy == null ? null : PolicySummary.of(policy),
+        payment);
   }
 }

@@ -6,7 +6,8 @@ import java.time.LocalDate;
 
 /** Which policy version a response rests on. */
 @JsonPropertyOrder({"payerId", "effectiveFrom", "version", "verified"})
-public record PolicySummary(String payerId, LocalDate effectiveFrom, String version, boolean verified) {
+public record PolicySummary(
+    String payerId, LocalDate effectiveFrom, String version, boolean verified) {
 
   public static PolicySummary of(PayerPolicy p) {
     return new PolicySummary(p.payerId(), p.effectiveFrom(), p.version(), p.verified());

@@ -13,9 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the rules a scope covers over a claim and its policy resolution, in catalogue order, then its phases
- * over their findings: unverified payer values (COV-POLICY-UNVERIFIED), then rules that could not run. A rule
- * that throws becomes an ERROR finding naming it: never a crash, never a silent pass.
+ * Runs the rules a scope covers over a claim and its policy resolution, in catalogue order, then
+ * its phases over their findings: unverified payer values (COV-POLICY-UNVERIFIED), then rules that
+ * could not run. A rule that throws becomes an ERROR finding naming it: never a crash, never a
+ * silent pass.
  */
 public final class RuleEngine {
   private final List<Rule> rules;
@@ -55,8 +56,17 @@ public final class RuleEngine {
 
   /** The exception's message may quote claim data, so only its type is reported. */
   private static Finding failed(Rule rule, RuntimeException e) {
-    return new Finding(RuleCatalog.ENGINE_RULE_FAILED, rule.aspect(), Severity.ERROR, "", "Rule " + rule.code()
-        + " could not be evaluated (" + e.getClass().getSimpleName() + "); the claim needs manual review.",
-        Sources.ENGINE, List.of());
+    return new Finding(
+        RuleCatalog.ENGINE_RULE_FAILED,
+        rule.aspect(),
+        Severity.ERROR,
+        "",
+        "Rule "
+            + rule.code()
+            + " could not be evaluated ("
+            + e.getClass().getSimpleName()
+            + "); the claim needs manual review.",
+        Sources.ENGINE,
+        List.of());
   }
 }

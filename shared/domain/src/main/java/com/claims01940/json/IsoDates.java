@@ -7,22 +7,33 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Locale;
 
-/** The one way dates and date-times are read from JSON and query strings: ISO, strict, real calendar dates. */
+/**
+ * The one way dates and date-times are read from JSON and query strings: ISO, strict, real calendar
+ * dates.
+ */
 public final class IsoDates {
   private IsoDates() {}
 
   private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT).withResolverStyle(ResolverStyle.STRICT);
+      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+          .withResolverStyle(ResolverStyle.STRICT);
 
   /**
    * YYYY-MM-DD, a real calendar date, or null. The common case skips DateTimeFormatter, whose
    * parsing cost microseconds per field; anything unusual still goes through the strict formatter.
    */
   public static LocalDate date(String s) {
-    if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-' && digits(s, 0, 4) && digits(s, 5, 7)
+    if (s.length() == 10
+        && s.charAt(4) == '-'
+        && s.charAt(7) == '-'
+        && digits(s, 0, 4)
+        && digits(s, 5, 7)
         && digits(s, 8, 10)) {
       try {
-        return LocalDate.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10));
+        return LocalDate.of(
+            Integer.parseInt(s, 0, 4, 10),
+            Integer.parseInt(s, 5, 7, 10),
+            Integer.parseInt(s, 8, 10, 10));
       } catch (java.time.DateTimeException e) {
         return null;
       }
@@ -34,18 +45,31 @@ public final class IsoDates {
     }
   }
 
-  /** An ISO date-time with offset (e.g. 2026-03-14T08:02:00-05:00 or …Z), or null; fast path as above. */
+  /**
+   * An ISO date-time with offset (e.g. 2026-03-14T08:02:00-05:00 or …Z), or null; fast path as
+   * above.
+   */
   public static OffsetDateTime dateTime(String s) {
-    if ((s.length() == 20 || s.length() == 25) && s.charAt(10) == 'T' && s.charAt(13) == ':' && s.charAt(16) == ':'
-        && digits(s, 11, 13) && digits(s, 14, 16) && digits(s, 17, 19)) {
+    if ((s.length() == 20 || s.length() == 25)
+        && s.charAt(10) == 'T'
+        && s.charAt(13) == ':'
+        && s.charAt(16) == ':'
+        && digits(s, 11, 13)
+        && digits(s, 14, 16)
+        && digits(s, 17, 19)) {
       LocalDate date = date(s.substring(0, 10));
       java.time.ZoneOffset offset = offset(s.substring(19));
       if (date == null || offset == null) {
         return null;
       }
       try {
-        return OffsetDateTime.of(date, java.time.LocalTime.of(Integer.parseInt(s, 11, 13, 10),
-            Integer.parseInt(s, 14, 16, 10), Integer.parseInt(s, 17, 19, 10)), offset);
+        return OffsetDateTime.of(
+            date,
+            java.time.LocalTime.of(
+                Integer.parseInt(s, 11, 13, 10),
+                Integer.parseInt(s, 14, 16, 10),
+                Integer.parseInt(s, 17, 19, 10)),
+            offset);
       } catch (java.time.DateTimeException e) {
         return null;
       }
@@ -61,7 +85,10 @@ public final class IsoDates {
     if (s.equals("Z")) {
       return java.time.ZoneOffset.UTC;
     }
-    if (s.length() == 6 && (s.charAt(0) == '+' || s.charAt(0) == '-') && s.charAt(3) == ':' && digits(s, 1, 3)
+    if (s.length() == 6
+        && (s.charAt(0) == '+' || s.charAt(0) == '-')
+        && s.charAt(3) == ':'
+        && digits(s, 1, 3)
         && digits(s, 4, 6)) {
       try {
         return java.time.ZoneOffset.of(s);
@@ -79,4 +106,5 @@ public final class IsoDates {
       }
     }
     return true;
-  }}
+  }
+}

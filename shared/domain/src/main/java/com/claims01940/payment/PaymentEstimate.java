@@ -5,8 +5,15 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 
 /** The allowed-amount estimate; amounts are null where the payer's rate is contract-specific. */
-@JsonPropertyOrder({"baseUnits", "timeUnits", "modifierUnits", "conversionFactor", "modifierPercent",
-    "estimatedAllowed", "currency"})
+@JsonPropertyOrder({
+  "baseUnits",
+  "timeUnits",
+  "modifierUnits",
+  "conversionFactor",
+  "modifierPercent",
+  "estimatedAllowed",
+  "currency"
+})
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record PaymentEstimate(
     int baseUnits,

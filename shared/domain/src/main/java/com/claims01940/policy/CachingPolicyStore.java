@@ -19,7 +19,8 @@ public final class CachingPolicyStore implements PolicyStore {
   private final PolicyStore delegate;
   private final long ttlNanos;
   private final LongSupplier nanoClock;
-  private final ConcurrentHashMap<String, Entry<List<PayerPolicy>>> versions = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, Entry<List<PayerPolicy>>> versions =
+      new ConcurrentHashMap<>();
   private volatile Entry<List<PayerSummary>> payers;
 
   public CachingPolicyStore(PolicyStore delegate, Duration ttl) {
@@ -44,15 +45,20 @@ public final class CachingPolicyStore implements PolicyStore {
     }
     // compute() serialises loads of one payer, so concurrent misses make one request, not many;
     // it locks, so the hit above (every claim but the first per payer and TTL) stays lock-free.
-    return versions.compute(key, (k, cached) -> {
-      long now = nanoClock.getAsLong();
-      if (cached != null && now - cached.expiresAt() < 0) {
-        return cached;
-      }
-      List<PayerPolicy> loaded = delegate.versions(k);
-      long ttl = loaded.isEmpty() ? Math.min(ttlNanos, UNKNOWN_PAYER_TTL.toNanos()) : ttlNanos;
-      return new Entry<>(loaded, now + ttl);
-    }).value();
+    return versions
+        .compute(
+            key,
+            (k, cached) -> {
+              long now = nanoClock.getAsLong();
+              if (cached != null && now - cached.expiresAt() < 0) {
+                return cached;
+              }
+              List<PayerPolicy> loaded = delegate.versions(k);
+              long ttl =
+                  loaded.isEmpty() ? Math.min(ttlNanos, UNKNOWN_PAYER_TTL.toNanos()) : ttlNanos;
+              return new Entry<>(loaded, now + ttl);
+            })
+        .value();
   }
 
   /** Forgets everything cached (a SnapStart restore must not serve policies from snapshot time). */

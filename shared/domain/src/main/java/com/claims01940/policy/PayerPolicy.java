@@ -1,13 +1,13 @@
 package com.claims01940.policy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Map;
-import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The policy of one payer for 01940 in force from {@code effectiveFrom} to {@code effectiveTo}
@@ -48,12 +48,21 @@ public record PayerPolicy(
     Param<Integer> timelyFilingDays,
     JsonNode document) {
 
-  /** Prior authorization: required for these linked codes, at these places (null = any), from a date. */
-  public record PriorAuthRule(List<String> procedureCodes, List<String> placesOfService, LocalDate fromDate) {}
+  /**
+   * Prior authorization: required for these linked codes, at these places (null = any), from a
+   * date.
+   */
+  public record PriorAuthRule(
+      List<String> procedureCodes, List<String> placesOfService, LocalDate fromDate) {}
 
-  /** MAC/general anesthesia needs an accepted risk factor, unless the linked procedure is waived. */
-  public record NecessityRule(Severity severity, List<String> acceptedRiskFactors,
-      List<String> waivedProcedureCodes, List<String> waivedModalities) {}
+  /**
+   * MAC/general anesthesia needs an accepted risk factor, unless the linked procedure is waived.
+   */
+  public record NecessityRule(
+      Severity severity,
+      List<String> acceptedRiskFactors,
+      List<String> waivedProcedureCodes,
+      List<String> waivedModalities) {}
 
   /** Diagnostic blocks before a first facet denervation: how many, at what relief. */
   public record BlocksRule(int count, int minReliefPercent, Severity severity) {}
@@ -62,9 +71,14 @@ public record PayerPolicy(
     return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
   }
 
-  /** The record's Param components, in document order: the one list of parameter names is the record itself. */
-  static final List<RecordComponent> PARAMETERS = Arrays.stream(PayerPolicy.class.getRecordComponents())
-      .filter(c -> c.getType() == Param.class).toList();
+  /**
+   * The record's Param components, in document order: the one list of parameter names is the record
+   * itself.
+   */
+  static final List<RecordComponent> PARAMETERS =
+      Arrays.stream(PayerPolicy.class.getRecordComponents())
+          .filter(c -> c.getType() == Param.class)
+          .toList();
 
   /** Every parameter, in document order. */
   public List<Param<?>> parameters() {

@@ -16,19 +16,32 @@ public record PayerSummary(String payerId, String payerName, List<Range> policie
   public record Version(String payerId, String payerName, Range range) {
 
     public static Version of(PayerPolicy p) {
-      return new Version(p.payerId(), p.payerName(), new Range(p.effectiveFrom(), p.effectiveTo(), p.version()));
+      return new Version(
+          p.payerId(), p.payerName(), new Range(p.effectiveFrom(), p.effectiveTo(), p.version()));
     }
   }
 
-  /** Groups versions by payer, sorted by payer id then effectiveFrom; the latest version names the payer. */
+  /**
+   * Groups versions by payer, sorted by payer id then effectiveFrom; the latest version names the
+   * payer.
+   */
   public static List<PayerSummary> of(List<Version> all) {
-    Map<String, List<Version>> byPayer = all.stream()
-        .collect(Collectors.groupingBy(Version::payerId, TreeMap::new, Collectors.toList()));
-    return byPayer.values().stream().map(versions -> {
-      List<Version> sorted = versions.stream()
-          .sorted(Comparator.comparing((Version v) -> v.range().effectiveFrom())).toList();
-      Version latest = sorted.get(sorted.size() - 1);
-      return new PayerSummary(latest.payerId(), latest.payerName(), sorted.stream().map(Version::range).toList());
-    }).toList();
+    Map<String, List<Version>> byPayer =
+        all.stream()
+            .collect(Collectors.groupingBy(Version::payerId, TreeMap::new, Collectors.toList()));
+    return byPayer.values().stream()
+        .map(
+            versions -> {
+              List<Version> sorted =
+                  versions.stream()
+                      .sorted(Comparator.comparing((Version v) -> v.range().effectiveFrom()))
+                      .toList();
+              Version latest = sorted.get(sorted.size() - 1);
+              return new PayerSummary(
+                  latest.payerId(),
+                  latest.payerName(),
+                  sorted.stream().map(Version::range).toList());
+            })
+        .toList();
   }
 }

@@ -1,18 +1,18 @@
 package com.claims01940.policy;
 
+import com.claims01940.json.IsoDates;
 import com.claims01940.policy.PayerPolicy.BlocksRule;
 import com.claims01940.policy.PayerPolicy.NecessityRule;
 import com.claims01940.policy.PayerPolicy.PriorAuthRule;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.claims01940.json.IsoDates;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -20,9 +20,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Reads a policy document (seed file, DynamoDB item or API body) into a {@link PayerPolicy}.
- * Every parameter must be present as {@code {"value": …, "verified": …, "sources": […]}}; a
- * missing or mistyped one is a {@link PolicyFormatException} naming payer and field.
+ * Reads a policy document (seed file, DynamoDB item or API body) into a {@link PayerPolicy}. Every
+ * parameter must be present as {@code {"value": …, "verified": …, "sources": […]}}; a missing or
+ * mistyped one is a {@link PolicyFormatException} naming payer and field.
  */
 public final class PolicyParser {
   private final JsonNode doc;
@@ -67,16 +67,20 @@ public final class PolicyParser {
     Object[] values = new Object[COMPONENTS.length];
     for (int i = 0; i < COMPONENTS.length; i++) {
       RecordComponent c = COMPONENTS[i];
-      values[i] = switch (c.getName()) {
-        case "payerId" -> payerId;
-        case "payerName" -> doc.path("payerName").asText(payerId);
-        case "effectiveFrom" -> from;
-        case "effectiveTo" -> to;
-        case "version" -> version.textValue();
-        case "revision" -> revision.longValue();
-        case "document" -> doc;
-        default -> param(c.getName(), reader(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]));
-      };
+      values[i] =
+          switch (c.getName()) {
+            case "payerId" -> payerId;
+            case "payerName" -> doc.path("payerName").asText(payerId);
+            case "effectiveFrom" -> from;
+            case "effectiveTo" -> to;
+            case "version" -> version.textValue();
+            case "revision" -> revision.longValue();
+            case "document" -> doc;
+            default ->
+                param(
+                    c.getName(),
+                    reader(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]));
+          };
     }
     try {
       return CONSTRUCTOR.newInstance(values);
@@ -142,8 +146,11 @@ public final class PolicyParser {
     }
     At value = new At(path + ".value", p.get("value"));
     Object v = value.node().isNull() ? null : reader.apply(value);
-    return new Param<>(name, v, p.get("verified").booleanValue(), strings(new At(path + ".sources",
-        p.path("sources"))));
+    return new Param<>(
+        name,
+        v,
+        p.get("verified").booleanValue(),
+        strings(new At(path + ".sources", p.path("sources"))));
   }
 
   private Integer integer(At at) {
@@ -204,20 +211,26 @@ public final class PolicyParser {
   private PriorAuthRule priorAuth(At at) {
     object(at);
     At places = at.get("placesOfService");
-    return new PriorAuthRule(strings(at.get("procedureCodes")),
+    return new PriorAuthRule(
+        strings(at.get("procedureCodes")),
         places.node().isNull() || places.node().isMissingNode() ? null : strings(places),
         date(at.node().path("fromDate"), at.path() + ".fromDate"));
   }
 
   private NecessityRule necessity(At at) {
     object(at);
-    return new NecessityRule(severity(at.get("severity")), strings(at.get("acceptedRiskFactors")),
-        strings(at.get("waivedProcedureCodes")), strings(at.get("waivedModalities")));
+    return new NecessityRule(
+        severity(at.get("severity")),
+        strings(at.get("acceptedRiskFactors")),
+        strings(at.get("waivedProcedureCodes")),
+        strings(at.get("waivedModalities")));
   }
 
   private BlocksRule blocks(At at) {
     object(at);
-    return new BlocksRule(integer(at.get("count")), integer(at.get("minReliefPercent")),
+    return new BlocksRule(
+        integer(at.get("count")),
+        integer(at.get("minReliefPercent")),
         severity(at.get("severity")));
   }
 

@@ -12,8 +12,9 @@ public final class PolicyPeriods {
   private PolicyPeriods() {}
 
   /**
-   * The first two items of one payer whose periods overlap, described; empty when none do. Items with the
-   * same payer and effectiveFrom are one item (a later one replaces an earlier, as an upsert does).
+   * The first two items of one payer whose periods overlap, described; empty when none do. Items
+   * with the same payer and effectiveFrom are one item (a later one replaces an earlier, as an
+   * upsert does).
    */
   public static Optional<String> overlap(List<PayerPolicy> items) {
     Map<String, PayerPolicy> byKey = new LinkedHashMap<>();
@@ -23,7 +24,9 @@ public final class PolicyPeriods {
       for (int j = i + 1; j < distinct.size(); j++) {
         PayerPolicy a = distinct.get(i);
         PayerPolicy b = distinct.get(j);
-        if (a.payerId().equals(b.payerId()) && !end(a).isBefore(b.effectiveFrom()) && !end(b).isBefore(a.effectiveFrom())) {
+        if (a.payerId().equals(b.payerId())
+            && !end(a).isBefore(b.effectiveFrom())
+            && !end(b).isBefore(a.effectiveFrom())) {
           return Optional.of(describe(a) + " overlaps " + describe(b));
         }
       }
@@ -36,6 +39,10 @@ public final class PolicyPeriods {
   }
 
   private static String describe(PayerPolicy p) {
-    return p.payerId() + " " + p.effectiveFrom() + " to " + (p.effectiveTo() == null ? "(open)" : p.effectiveTo());
+    return p.payerId()
+        + " "
+        + p.effectiveFrom()
+        + " to "
+        + (p.effectiveTo() == null ? "(open)" : p.effectiveTo());
   }
 }

@@ -15,8 +15,12 @@ public final class SeedPolicies {
 
   public static List<JsonNode> documents() {
     List<JsonNode> out = new ArrayList<>();
-    for (String file : resource("policies/index.txt").lines().map(String::strip)
-        .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList()) {
+    for (String file :
+        resource("policies/index.txt")
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList()) {
       try {
         out.add(Json.MAPPER.readTree(resource("policies/" + file)));
       } catch (IOException e) {

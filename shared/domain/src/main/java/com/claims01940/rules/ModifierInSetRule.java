@@ -7,9 +7,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
-/** The shape of the rules that report each modifier on the line that belongs to a set the code sets name. */
+/**
+ * The shape of the rules that report each modifier on the line that belongs to a set the code sets
+ * name.
+ */
 public abstract class ModifierInSetRule extends Rule {
-  protected ModifierInSetRule(String code, Severity severity, String description, Reference reference) {
+  protected ModifierInSetRule(
+      String code, Severity severity, String description, Reference reference) {
     super(code, Aspect.MODIFIERS, severity, false, description, reference);
   }
 
@@ -30,7 +34,8 @@ public abstract class ModifierInSetRule extends Rule {
   /** "a, b or c", for descriptions that name a code list. */
   protected static String either(Collection<String> items) {
     List<String> list = List.copyOf(items);
-    return list.size() < 2 ? String.join("", list)
+    return list.size() < 2
+        ? String.join("", list)
         : String.join(", ", list.subList(0, list.size() - 1)) + " or " + list.get(list.size() - 1);
   }
 }

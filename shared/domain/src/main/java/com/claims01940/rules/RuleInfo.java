@@ -4,7 +4,10 @@ import com.claims01940.policy.Severity;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 
-/** A finding code as the catalogue (GET /v1/rules) describes it; the engine's own codes cover every aspect (ALL). */
+/**
+ * A finding code as the catalogue (GET /v1/rules) describes it; the engine's own codes cover every
+ * aspect (ALL).
+ */
 @JsonPropertyOrder({"code", "aspect", "defaultSeverity", "perPayer", "description", "references"})
 public record RuleInfo(
     String code,

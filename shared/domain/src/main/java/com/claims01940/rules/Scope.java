@@ -1,9 +1,11 @@
 package com.claims01940.rules;
 
-
 /** What a request asks to validate: one aspect, or ALL of them. */
 public enum Scope {
-  MODIFIERS, DOCUMENTATION, COVERAGE, ALL;
+  MODIFIERS,
+  DOCUMENTATION,
+  COVERAGE,
+  ALL;
 
   public static Scope of(Aspect aspect) {
     return valueOf(aspect.name());

@@ -7,15 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.claim.Claim;
+import com.claims01940.codes.CodeSets;
 import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
-import com.claims01940.codes.CodeSets;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.RuleInfo;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Scope;
 import com.claims01940.rules.Sources;
 import com.claims01940.testing.ClaimFixture;
@@ -47,7 +47,11 @@ class RuleEngineTest {
     var engine = new RuleEngine(rules, CodeSets.load());
     Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"AA\",\"47\"]").claim();
     ValidationReport report = new ClaimValidator(engine, STORE).validate(claim, Scope.MODIFIERS);
-    Finding failed = report.findings().stream().filter(f -> f.code().equals("ENGINE-RULE-FAILED")).findFirst().orElseThrow();
+    Finding failed =
+        report.findings().stream()
+            .filter(f -> f.code().equals("ENGINE-RULE-FAILED"))
+            .findFirst()
+            .orElseThrow();
     assertEquals(Severity.ERROR, failed.severity());
     assertTrue(failed.message().contains("TEST-EXPLODES"));
     assertFalse(failed.message().contains("secret claim detail"));
@@ -57,15 +61,22 @@ class RuleEngineTest {
 
   @Test
   void aspectsOnlyRunTheirOwnRules() {
-    Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").remove("/documentation/indication")
-        .set("/diagnosisCodes", "[]").claim();
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/anesthesia/modifiers", "[\"QS\"]")
+            .remove("/documentation/indication")
+            .set("/diagnosisCodes", "[]")
+            .claim();
     for (Aspect aspect : Aspect.values()) {
       var report = VALIDATOR.validate(claim, Scope.of(aspect));
-      assertTrue(report.findings().stream().allMatch(f -> f.aspect() == aspect), aspect + ": " + report.findings());
+      assertTrue(
+          report.findings().stream().allMatch(f -> f.aspect() == aspect),
+          aspect + ": " + report.findings());
       assertEquals(Outcome.FAIL, report.outcome());
     }
     var all = VALIDATOR.validate(claim, Scope.ALL);
-    assertEquals(new HashSet<>(List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)),
+    assertEquals(
+        new HashSet<>(List.of(Aspect.MODIFIERS, Aspect.DOCUMENTATION, Aspect.COVERAGE)),
         new HashSet<>(all.findings().stream().map(Finding::aspect).toList()));
   }
 
@@ -80,16 +91,25 @@ class RuleEngineTest {
 
   @Test
   void outcomeFollowsTheWorstSeverity() {
-    assertEquals(Outcome.WARN, VALIDATOR.validate(ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").claim(),
-        Scope.ALL).outcome());
-    assertEquals(Outcome.PASS, VALIDATOR.validate(ClaimFixture.clean().claim(), Scope.ALL).outcome(),
+    assertEquals(
+        Outcome.WARN,
+        VALIDATOR
+            .validate(
+                ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").claim(), Scope.ALL)
+            .outcome());
+    assertEquals(
+        Outcome.PASS,
+        VALIDATOR.validate(ClaimFixture.clean().claim(), Scope.ALL).outcome(),
         "INFO findings never change the outcome");
   }
 
   @Test
   void responsesAreDeterministic() throws Exception {
-    Claim claim = ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"47\",\"GA\",\"GZ\"]")
-        .set("/diagnosisCodes", "[\"M54.50\",\"X\"]").claim();
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"47\",\"GA\",\"GZ\"]")
+            .set("/diagnosisCodes", "[\"M54.50\",\"X\"]")
+            .claim();
     String first = Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Scope.ALL));
     for (int i = 0; i < 5; i++) {
       assertEquals(first, Json.MAPPER.writeValueAsString(VALIDATOR.validate(claim, Scope.ALL)));
@@ -98,13 +118,21 @@ class RuleEngineTest {
 
   @Test
   void responseJsonHasTheContractShape() throws Exception {
-    var json = Json.MAPPER.valueToTree(VALIDATOR.validate(ClaimFixture.clean().set("/placeOfService", "\"22\"")
-        .remove("/priorAuthorization").claim(), Scope.COVERAGE));
+    var json =
+        Json.MAPPER.valueToTree(
+            VALIDATOR.validate(
+                ClaimFixture.clean()
+                    .set("/placeOfService", "\"22\"")
+                    .remove("/priorAuthorization")
+                    .claim(),
+                Scope.COVERAGE));
     assertEquals("C-1001", json.path("claimId").asText());
     assertEquals("COVERAGE", json.path("aspect").asText());
     assertEquals("FAIL", json.path("outcome").asText());
     var finding = json.path("findings").get(0);
-    assertEquals(List.of("code", "aspect", "severity", "field", "message", "reference"), iterable(finding.fieldNames()));
+    assertEquals(
+        List.of("code", "aspect", "severity", "field", "message", "reference"),
+        iterable(finding.fieldNames()));
     assertEquals("COV-PRIOR-AUTH-MISSING", finding.path("code").asText());
     assertEquals("/priorAuthorization", finding.path("field").asText());
     assertEquals("2026-01-01", json.path("policy").path("effectiveFrom").asText());
@@ -115,9 +143,11 @@ class RuleEngineTest {
   @Test
   void catalogueListsEveryRuleOnceWithReferences() {
     List<RuleInfo> catalogue = RuleCatalog.describe();
-    assertEquals(catalogue.size(), new HashSet<>(catalogue.stream().map(RuleInfo::code).toList()).size());
+    assertEquals(
+        catalogue.size(), new HashSet<>(catalogue.stream().map(RuleInfo::code).toList()).size());
     assertTrue(catalogue.size() >= 61, "contract catalogue has 60 codes + the engine's");
-    assertTrue(catalogue.stream().allMatch(r -> !r.references().isEmpty() && r.description() != null));
+    assertTrue(
+        catalogue.stream().allMatch(r -> !r.references().isEmpty() && r.description() != null));
   }
 
   static List<String> iterable(java.util.Iterator<String> it) {

@@ -44,12 +44,14 @@ class CachingPolicyStoreTest {
 
   final Counting counting = new Counting();
   final AtomicLong now = new AtomicLong();
-  final CachingPolicyStore cache = new CachingPolicyStore(counting, Duration.ofSeconds(300), now::get);
+  final CachingPolicyStore cache =
+      new CachingPolicyStore(counting, Duration.ofSeconds(300), now::get);
 
   @Test
   void oneLoadPerPayerPerTtl() {
     for (int i = 0; i < 100; i++) {
-      cache.resolve("MEDICARE", java.time.LocalDate.parse(i % 2 == 0 ? "2025-06-01" : "2026-06-01"));
+      cache.resolve(
+          "MEDICARE", java.time.LocalDate.parse(i % 2 == 0 ? "2025-06-01" : "2026-06-01"));
       cache.resolve("medicare", java.time.LocalDate.parse("2026-06-01"));
     }
     assertEquals(1, counting.versionLoads.get());
@@ -69,10 +71,12 @@ class CachingPolicyStoreTest {
     var start = new java.util.concurrent.CountDownLatch(1);
     List<java.util.concurrent.Future<List<PayerPolicy>>> answers = new java.util.ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      answers.add(pool.submit(() -> {
-        start.await();
-        return cache.versions("AETNA");
-      }));
+      answers.add(
+          pool.submit(
+              () -> {
+                start.await();
+                return cache.versions("AETNA");
+              }));
     }
     start.countDown();
     for (var answer : answers) {

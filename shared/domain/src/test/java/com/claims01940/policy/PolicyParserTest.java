@@ -19,9 +19,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 class PolicyParserTest {
 
   static ObjectNode medicare2026() {
-    return (ObjectNode) SeedPolicies.documents().stream()
-        .filter(d -> d.path("payerId").asText().equals("MEDICARE") && d.path("effectiveFrom").asText().equals("2026-01-01"))
-        .findFirst().orElseThrow().deepCopy();
+    return (ObjectNode)
+        SeedPolicies.documents().stream()
+            .filter(
+                d ->
+                    d.path("payerId").asText().equals("MEDICARE")
+                        && d.path("effectiveFrom").asText().equals("2026-01-01"))
+            .findFirst()
+            .orElseThrow()
+            .deepCopy();
   }
 
   @Test
@@ -44,13 +50,15 @@ class PolicyParserTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', value = {
-      "/parameters/baseUnits | field parameters.baseUnits is missing",
-      "/parameters/baseUnits/value | field parameters.baseUnits.value is missing",
-      "/parameters/baseUnits/verified | field parameters.baseUnits.verified must be true or false",
-      "/effectiveFrom | field effectiveFrom is required",
-      "/version | field version must be a string",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "/parameters/baseUnits | field parameters.baseUnits is missing",
+        "/parameters/baseUnits/value | field parameters.baseUnits.value is missing",
+        "/parameters/baseUnits/verified | field parameters.baseUnits.verified must be true or false",
+        "/effectiveFrom | field effectiveFrom is required",
+        "/version | field version must be a string",
+      })
   void missingFieldsAreNamed(String pointer, String expected) {
     ObjectNode doc = medicare2026();
     var ptr = com.fasterxml.jackson.core.JsonPointer.compile(pointer);
@@ -61,13 +69,15 @@ class PolicyParserTest {
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', value = {
-      "timeUnitMinutes | \"15\" | parameters.timeUnitMinutes.value",
-      "pricingModifierPosition | \"FATAL\" | parameters.pricingModifierPosition.value",
-      "placesOfService | \"24\" | parameters.placesOfService.value",
-      "modifierPercent | {\"AA\":\"x\"} | parameters.modifierPercent.value.AA",
-      "facetDiagnosticBlocks | {\"count\":2} | parameters.facetDiagnosticBlocks.value.minReliefPercent",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "timeUnitMinutes | \"15\" | parameters.timeUnitMinutes.value",
+        "pricingModifierPosition | \"FATAL\" | parameters.pricingModifierPosition.value",
+        "placesOfService | \"24\" | parameters.placesOfService.value",
+        "modifierPercent | {\"AA\":\"x\"} | parameters.modifierPercent.value.AA",
+        "facetDiagnosticBlocks | {\"count\":2} | parameters.facetDiagnosticBlocks.value.minReliefPercent",
+      })
   void mistypedValuesAreNamed(String param, String json, String field) throws Exception {
     ObjectNode doc = medicare2026();
     ((ObjectNode) doc.path("parameters").path(param)).set("value", Json.MAPPER.readTree(json));
@@ -88,13 +98,21 @@ class PolicyParserTest {
     assertEquals("2025.2", found(store, "MEDICARE", "2025-12-31").version());
     assertEquals("2026.2", found(store, "medicare", "2026-01-01").version());
     assertEquals("2025.2", found(store, "MEDICARE", "2025-01-01").version());
-    assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2024-12-31")));
-    // Medicare items are annual: a claim in a year with no item is never priced at last year's factor.
+    assertInstanceOf(
+        PolicyResolution.NoPolicyForDate.class,
+        store.resolve("MEDICARE", LocalDate.parse("2024-12-31")));
+    // Medicare items are annual: a claim in a year with no item is never priced at last year's
+    // factor.
     assertEquals("2026.2", found(store, "MEDICARE", "2026-12-31").version());
-    assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2027-01-01")));
-    assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("AETNA", LocalDate.parse("2025-12-31")));
+    assertInstanceOf(
+        PolicyResolution.NoPolicyForDate.class,
+        store.resolve("MEDICARE", LocalDate.parse("2027-01-01")));
+    assertInstanceOf(
+        PolicyResolution.NoPolicyForDate.class,
+        store.resolve("AETNA", LocalDate.parse("2025-12-31")));
     assertEquals("2026.2", found(store, "AETNA", "2026-01-01").version());
-    assertInstanceOf(PolicyResolution.UnknownPayer.class, store.resolve("ACME", LocalDate.parse("2026-01-01")));
+    assertInstanceOf(
+        PolicyResolution.UnknownPayer.class, store.resolve("ACME", LocalDate.parse("2026-01-01")));
   }
 
   @Test
@@ -103,19 +121,25 @@ class PolicyParserTest {
     closed.put("effectiveTo", "2026-06-30");
     var store = new InMemoryPolicyStore(List.of(closed));
     assertEquals("2026.2", found(store, "MEDICARE", "2026-06-30").version());
-    assertInstanceOf(PolicyResolution.NoPolicyForDate.class, store.resolve("MEDICARE", LocalDate.parse("2026-07-01")));
+    assertInstanceOf(
+        PolicyResolution.NoPolicyForDate.class,
+        store.resolve("MEDICARE", LocalDate.parse("2026-07-01")));
   }
 
   @Test
   void payersListsRanges() {
     var payers = InMemoryPolicyStore.seeded().payers();
-    assertEquals(List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.stream().map(PayerSummary::payerId).toList());
+    assertEquals(
+        List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"),
+        payers.stream().map(PayerSummary::payerId).toList());
     var medicare = payers.get(3);
     assertEquals(2, medicare.policies().size());
     assertEquals(LocalDate.parse("2025-12-31"), medicare.policies().get(0).effectiveTo());
   }
 
   static PayerPolicy found(PolicyStore store, String payer, String date) {
-    return assertInstanceOf(PolicyResolution.Found.class, store.resolve(payer, LocalDate.parse(date))).policy();
+    return assertInstanceOf(
+            PolicyResolution.Found.class, store.resolve(payer, LocalDate.parse(date)))
+        .policy();
   }
 }

@@ -3,11 +3,11 @@ package com.claims01940.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.json.Json;
-import com.claims01940.engine.RuleCatalog;
 import com.claims01940.engine.ClaimValidator;
+import com.claims01940.engine.RuleCatalog;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.engine.ValidationReport;
+import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.SeedPolicies;
 import com.claims01940.policy.Severity;
@@ -73,7 +73,8 @@ class RuleTableTest {
   static final Severity I = Severity.INFO;
   static final Edit MODS_QK = set("/anesthesia/modifiers", "[\"QK\",\"QS\",\"P3\"]");
   static final Edit FIRST_RF = set("/history", "[]");
-  static final Edit NO_RISK = set("/documentation/sedationJustification/riskFactors", "[\"PATIENT_PREFERENCE\"]");
+  static final Edit NO_RISK =
+      set("/documentation/sedationJustification/riskFactors", "[\"PATIENT_PREFERENCE\"]");
   static final Edit ASA_2 = set("/documentation/asaPhysicalStatus", "2");
   static final Edit BLOCKS_79 = set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "79");
   static final String C = "CIGNA";
@@ -86,7 +87,14 @@ class RuleTableTest {
   static String entry(String date, String code, String levels, String laterality) {
     String lv = levels.isEmpty() ? "" : ",\"levels\":[\"" + levels.replace("+", "\",\"") + "\"]";
     String side = laterality == null ? "" : ",\"laterality\":\"" + laterality + "\"";
-    return "{\"dateOfService\":\"" + date + "\",\"procedureCode\":\"" + code + "\"" + lv + side + "}";
+    return "{\"dateOfService\":\""
+        + date
+        + "\",\"procedureCode\":\""
+        + code
+        + "\""
+        + lv
+        + side
+        + "}";
   }
 
   static Edit levels(String... levels) {
@@ -113,23 +121,51 @@ class RuleTableTest {
         fires("MOD-PRICING-MULTIPLE", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QK\"]")),
         silent("MOD-PRICING-MULTIPLE", M),
         fires("MOD-PRICING-POSITION", E, M, set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
-        fires("MOD-PRICING-POSITION", W, "AETNA", set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
-        fires("MOD-PRICING-POSITION", E, "BCBS", set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
+        fires(
+            "MOD-PRICING-POSITION",
+            W,
+            "AETNA",
+            set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
+        fires(
+            "MOD-PRICING-POSITION",
+            E,
+            "BCBS",
+            set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
         silent("MOD-PRICING-POSITION", M),
         fires("MOD-PROVIDER-MISMATCH", E, M, set("/renderingProvider/role", "\"CRNA\"")),
-        fires("MOD-PROVIDER-MISMATCH", E, M, set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
-        silent("MOD-PROVIDER-MISMATCH", M, set("/renderingProvider/role", "\"crna\""),
+        fires(
+            "MOD-PROVIDER-MISMATCH", E, M, set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
+        silent(
+            "MOD-PROVIDER-MISMATCH",
+            M,
+            set("/renderingProvider/role", "\"crna\""),
             set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
         // An anesthesiologist assistant is always medically directed: QX, never QZ.
-        fires("MOD-PROVIDER-MISMATCH", E, M, set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
+        fires(
+            "MOD-PROVIDER-MISMATCH",
+            E,
+            M,
+            set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
             set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
-        silent("MOD-PROVIDER-MISMATCH", M, set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
+        silent(
+            "MOD-PROVIDER-MISMATCH",
+            M,
+            set("/renderingProvider/role", "\"ANESTHESIOLOGIST_ASSISTANT\""),
             set("/anesthesia/modifiers", "[\"QX\",\"QS\",\"P3\"]")),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, MODS_QK),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, MODS_QK, set("/anesthesia/concurrentCases", "5")),
         silent("MOD-CONCURRENCY-MISMATCH", M, MODS_QK, set("/anesthesia/concurrentCases", "4")),
-        fires("MOD-CONCURRENCY-MISMATCH", E, M, set("/anesthesia/modifiers", "[\"AD\"]"), set("/anesthesia/concurrentCases", "4")),
-        silent("MOD-CONCURRENCY-MISMATCH", M, set("/anesthesia/modifiers", "[\"AD\"]"), set("/anesthesia/concurrentCases", "5")),
+        fires(
+            "MOD-CONCURRENCY-MISMATCH",
+            E,
+            M,
+            set("/anesthesia/modifiers", "[\"AD\"]"),
+            set("/anesthesia/concurrentCases", "4")),
+        silent(
+            "MOD-CONCURRENCY-MISMATCH",
+            M,
+            set("/anesthesia/modifiers", "[\"AD\"]"),
+            set("/anesthesia/concurrentCases", "5")),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, set("/anesthesia/concurrentCases", "2")),
         silent("MOD-CONCURRENCY-MISMATCH", M),
         fires("MOD-NOT-APPLICABLE", E, M, set("/anesthesia/modifiers", "[\"AA\",\"47\"]")),
@@ -140,9 +176,17 @@ class RuleTableTest {
         fires("MOD-MAC-INCONSISTENT", W, M, set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")),
         silent("MOD-MAC-INCONSISTENT", "AETNA", set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")),
         silent("MOD-MAC-INCONSISTENT", M),
-        fires("MOD-PHYSICAL-STATUS-MULTIPLE", E, M, set("/anesthesia/modifiers", "[\"AA\",\"P3\",\"P4\"]")),
+        fires(
+            "MOD-PHYSICAL-STATUS-MULTIPLE",
+            E,
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"P3\",\"P4\"]")),
         silent("MOD-PHYSICAL-STATUS-MULTIPLE", M),
-        fires("MOD-PHYSICAL-STATUS-MISSING", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\"]"),
+        fires(
+            "MOD-PHYSICAL-STATUS-MISSING",
+            E,
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"QS\"]"),
             policy("/parameters/physicalStatusRequired/value", "\"ERROR\"")),
         silent("MOD-PHYSICAL-STATUS-MISSING", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\"]")),
         fires("MOD-PHYSICAL-STATUS-MISMATCH", W, M, ASA_2),
@@ -151,13 +195,21 @@ class RuleTableTest {
         silent("MOD-P6-IMPLAUSIBLE", M),
         fires("MOD-DUPLICATE", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"QS\"]")),
         silent("MOD-DUPLICATE", M),
-        fires("MOD-TOO-MANY", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"GC\",\"GA\"]")),
+        fires(
+            "MOD-TOO-MANY",
+            E,
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"GC\",\"GA\"]")),
         silent("MOD-TOO-MANY", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"GC\"]")),
         fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"ABC\"]")),
         silent("MOD-UNKNOWN", M),
         fires("MOD-GA-GZ-CONFLICT", E, M, set("/anesthesia/modifiers", "[\"AA\",\"GA\",\"GZ\"]")),
         silent("MOD-GA-GZ-CONFLICT", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"GA\"]")),
-        fires("MOD-DISTINCT-SERVICE-ON-ANESTHESIA", W, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"XU\"]")),
+        fires(
+            "MOD-DISTINCT-SERVICE-ON-ANESTHESIA",
+            W,
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"XU\"]")),
         silent("MOD-DISTINCT-SERVICE-ON-ANESTHESIA", M),
         fires("MOD-22-REVIEW", W, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"22\"]")),
         silent("MOD-22-REVIEW", M),
@@ -171,65 +223,180 @@ class RuleTableTest {
         silent("DOC-IMAGING-INVALID", M, set("/documentation/imagingGuidance", "\"CT\"")),
         fires("DOC-AGENT-MISSING", E, M, rm("/documentation/neurolyticAgent")),
         silent("DOC-AGENT-MISSING", M),
-        fires("DOC-AGENT-VOLUME-MISSING", E, M, set("/documentation/neurolyticAgent/name", "\"PHENOL\"")),
-        silent("DOC-AGENT-VOLUME-MISSING", M, set("/documentation/neurolyticAgent/name", "\"PHENOL\""),
+        fires(
+            "DOC-AGENT-VOLUME-MISSING",
+            E,
+            M,
+            set("/documentation/neurolyticAgent/name", "\"PHENOL\"")),
+        silent(
+            "DOC-AGENT-VOLUME-MISSING",
+            M,
+            set("/documentation/neurolyticAgent/name", "\"PHENOL\""),
             set("/documentation/neurolyticAgent/volumeMl", "1.5")),
         fires("DOC-LEVELS-MISSING", E, M, set("/documentation/levelsTreated", "[]")),
         silent("DOC-LEVELS-MISSING", M),
-        fires("DOC-LEVELS-NOT-LUMBOSACRAL", E, M, set("/documentation/levelsTreated", "[\"T12-L1\"]")),
+        fires(
+            "DOC-LEVELS-NOT-LUMBOSACRAL",
+            E,
+            M,
+            set("/documentation/levelsTreated", "[\"T12-L1\"]")),
         silent("DOC-LEVELS-NOT-LUMBOSACRAL", M, set("/documentation/levelsTreated", "[\"l5-s1\"]")),
         fires("DOC-LEVELS-MISMATCH", W, M, set("/documentation/levelsTreated", "[\"L3-L4\"]")),
         silent("DOC-LEVELS-MISMATCH", M),
         fires("DOC-ANESTHESIA-TYPE-MISSING", E, M, rm("/documentation/anesthesiaType")),
         silent("DOC-ANESTHESIA-TYPE-MISSING", M),
-        fires("DOC-ANESTHESIA-TYPE-MISMATCH", W, M, set("/documentation/anesthesiaType", "\"GENERAL\"")),
+        fires(
+            "DOC-ANESTHESIA-TYPE-MISMATCH",
+            W,
+            M,
+            set("/documentation/anesthesiaType", "\"GENERAL\"")),
         silent("DOC-ANESTHESIA-TYPE-MISMATCH", M),
         fires("DOC-CONSENT-MISSING", E, M, set("/documentation/informedConsent", "false")),
         silent("DOC-CONSENT-MISSING", M),
         fires("DOC-POSTPROCEDURE-MISSING", E, M, rm("/documentation/postProcedureCondition")),
         silent("DOC-POSTPROCEDURE-MISSING", M),
-        fires("DOC-PREANESTHESIA-EVAL-MISSING", E, M, set("/documentation/preAnesthesiaEvaluation", "false")),
+        fires(
+            "DOC-PREANESTHESIA-EVAL-MISSING",
+            E,
+            M,
+            set("/documentation/preAnesthesiaEvaluation", "false")),
         silent("DOC-PREANESTHESIA-EVAL-MISSING", M),
         fires("DOC-ASA-STATUS-MISSING", W, M, rm("/documentation/asaPhysicalStatus")),
         silent("DOC-ASA-STATUS-MISSING", M),
         fires("DOC-TIME-MISSING", E, M, rm("/anesthesia/startTime")),
         silent("DOC-TIME-MISSING", M),
-        fires("DOC-TIME-INVALID", E, M, set("/anesthesia/endTime", "\"2026-03-14T08:02:00-05:00\"")),
-        fires("DOC-TIME-INVALID", E, M, set("/anesthesia/startTime", "\"2026-03-13T08:00:00-05:00\"")),
+        fires(
+            "DOC-TIME-INVALID", E, M, set("/anesthesia/endTime", "\"2026-03-14T08:02:00-05:00\"")),
+        fires(
+            "DOC-TIME-INVALID",
+            E,
+            M,
+            set("/anesthesia/startTime", "\"2026-03-13T08:00:00-05:00\"")),
         silent("DOC-TIME-INVALID", M),
         fires("DOC-TIME-MINUTES-MISMATCH", E, M, set("/anesthesia/minutes", "49")),
         silent("DOC-TIME-MINUTES-MISMATCH", M, set("/anesthesia/minutes", "48")),
-        fires("DOC-TIME-OUTLIER", W, M, set("/anesthesia/endTime", "\"2026-03-14T08:06:00-05:00\""), set("/anesthesia/minutes", "4")),
-        silent("DOC-TIME-OUTLIER", M, set("/anesthesia/endTime", "\"2026-03-14T08:07:00-05:00\""), set("/anesthesia/minutes", "5")),
-        fires("DOC-TIME-OUTLIER", W, M, set("/anesthesia/endTime", "\"2026-03-14T12:03:00-05:00\""), set("/anesthesia/minutes", "241")),
-        silent("DOC-TIME-OUTLIER", M, set("/anesthesia/endTime", "\"2026-03-14T12:02:00-05:00\""), set("/anesthesia/minutes", "240")),
-        fires("DOC-MEDICAL-DIRECTION-INCOMPLETE", E, M, MODS_QK, set("/anesthesia/concurrentCases", "2")),
-        fires("DOC-MEDICAL-DIRECTION-INCOMPLETE", E, M, MODS_QK, set("/documentation/medicalDirection", allDirection(false))),
-        silent("DOC-MEDICAL-DIRECTION-INCOMPLETE", M, MODS_QK, set("/documentation/medicalDirection", allDirection(true))),
-        fires("DOC-AD-INDUCTION-UNDOCUMENTED", I, M, set("/anesthesia/modifiers", "[\"AD\"]"),
+        fires(
+            "DOC-TIME-OUTLIER",
+            W,
+            M,
+            set("/anesthesia/endTime", "\"2026-03-14T08:06:00-05:00\""),
+            set("/anesthesia/minutes", "4")),
+        silent(
+            "DOC-TIME-OUTLIER",
+            M,
+            set("/anesthesia/endTime", "\"2026-03-14T08:07:00-05:00\""),
+            set("/anesthesia/minutes", "5")),
+        fires(
+            "DOC-TIME-OUTLIER",
+            W,
+            M,
+            set("/anesthesia/endTime", "\"2026-03-14T12:03:00-05:00\""),
+            set("/anesthesia/minutes", "241")),
+        silent(
+            "DOC-TIME-OUTLIER",
+            M,
+            set("/anesthesia/endTime", "\"2026-03-14T12:02:00-05:00\""),
+            set("/anesthesia/minutes", "240")),
+        fires(
+            "DOC-MEDICAL-DIRECTION-INCOMPLETE",
+            E,
+            M,
+            MODS_QK,
+            set("/anesthesia/concurrentCases", "2")),
+        fires(
+            "DOC-MEDICAL-DIRECTION-INCOMPLETE",
+            E,
+            M,
+            MODS_QK,
+            set("/documentation/medicalDirection", allDirection(false))),
+        silent(
+            "DOC-MEDICAL-DIRECTION-INCOMPLETE",
+            M,
+            MODS_QK,
+            set("/documentation/medicalDirection", allDirection(true))),
+        fires(
+            "DOC-AD-INDUCTION-UNDOCUMENTED",
+            I,
+            M,
+            set("/anesthesia/modifiers", "[\"AD\"]"),
             set("/anesthesia/presentAtInduction", "false")),
         silent("DOC-AD-INDUCTION-UNDOCUMENTED", M, set("/anesthesia/modifiers", "[\"AD\"]")),
-        fires("DOC-SEDATION-JUSTIFICATION-MISSING", W, M, rm("/documentation/sedationJustification/depthOfSedation")),
-        fires("DOC-SEDATION-JUSTIFICATION-MISSING", E, "BCBS", set("/documentation/sedationJustification/riskFactors", "[]")),
-        silent("DOC-SEDATION-JUSTIFICATION-MISSING", "AETNA", rm("/documentation/sedationJustification")),
-        silent("DOC-SEDATION-JUSTIFICATION-MISSING", M, rm("/documentation/sedationJustification"),
+        fires(
+            "DOC-SEDATION-JUSTIFICATION-MISSING",
+            W,
+            M,
+            rm("/documentation/sedationJustification/depthOfSedation")),
+        fires(
+            "DOC-SEDATION-JUSTIFICATION-MISSING",
+            E,
+            "BCBS",
+            set("/documentation/sedationJustification/riskFactors", "[]")),
+        silent(
+            "DOC-SEDATION-JUSTIFICATION-MISSING",
+            "AETNA",
+            rm("/documentation/sedationJustification")),
+        silent(
+            "DOC-SEDATION-JUSTIFICATION-MISSING",
+            M,
+            rm("/documentation/sedationJustification"),
             set("/anesthesia/type", "\"REGIONAL\"")),
         silent("DOC-SEDATION-JUSTIFICATION-MISSING", M),
-        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, FIRST_RF, set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "79")),
-        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, FIRST_RF, set("/documentation/priorDiagnosticBlocks",
-            "[{\"date\":\"2026-01-10\",\"reliefPercent\":80},{\"date\":\"2026-02-01\",\"reliefPercent\":80}]")),
-        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", "BCBS", FIRST_RF, set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "50")),
-        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, "BCBS", FIRST_RF, set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "49")),
-        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", "UHC", FIRST_RF, set("/documentation/priorDiagnosticBlocks", "[]")),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            M,
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "79")),
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            FIRST_RF,
+            set(
+                "/documentation/priorDiagnosticBlocks",
+                "[{\"date\":\"2026-01-10\",\"reliefPercent\":80},{\"date\":\"2026-02-01\",\"reliefPercent\":80}]")),
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            "BCBS",
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "50")),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            "BCBS",
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks/1/reliefPercent", "49")),
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            "UHC",
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks", "[]")),
         // Blocks are asked before the first denervation of those joints, same region and side.
         silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79),
-        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, history(entry("2025-06-02", "64633", "C5-C6", null))),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            M,
+            BLOCKS_79,
+            history(entry("2025-06-02", "64633", "C5-C6", null))),
         fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, levels("L4-L5", "L5-S1")),
-        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79, levels("L4", "L5"),
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            BLOCKS_79,
+            levels("L4", "L5"),
             history(entry("2025-06-02", "64635", "L4-L5", null))),
-        fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, side("RIGHT"),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            M,
+            BLOCKS_79,
+            side("RIGHT"),
             history(entry("2025-06-02", "64635", "L4-L5", "LEFT"))),
-        silent("DOC-PRIOR-BLOCKS-INSUFFICIENT", M, BLOCKS_79, side("LEFT"),
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            BLOCKS_79,
+            side("LEFT"),
             history(entry("2025-06-02", "64635", "L4-L5", "BILATERAL"))),
         fires("DOC-CROSSWALK-MISMATCH", W, M, set("/procedure/code", "\"64633\"")),
         silent("DOC-CROSSWALK-MISMATCH", M),
@@ -239,8 +406,17 @@ class RuleTableTest {
         fires("COV-NO-POLICY-FOR-DATE", E, "AETNA", set("/dateOfService", "\"2025-12-31\"")),
         silent("COV-NO-POLICY-FOR-DATE", M, set("/dateOfService", "\"2025-12-31\"")),
         // Medicare items are annual: 2026's ends on 2026-12-31, and no 2027 item is loaded.
-        silent("COV-NO-POLICY-FOR-DATE", M, set("/dateOfService", "\"2026-12-31\""), set("/submissionDate", "\"2027-01-05\"")),
-        fires("COV-NO-POLICY-FOR-DATE", E, M, set("/dateOfService", "\"2027-01-01\""), set("/submissionDate", "\"2027-01-05\"")),
+        silent(
+            "COV-NO-POLICY-FOR-DATE",
+            M,
+            set("/dateOfService", "\"2026-12-31\""),
+            set("/submissionDate", "\"2027-01-05\"")),
+        fires(
+            "COV-NO-POLICY-FOR-DATE",
+            E,
+            M,
+            set("/dateOfService", "\"2027-01-01\""),
+            set("/submissionDate", "\"2027-01-05\"")),
         fires("COV-CODE-NOT-EFFECTIVE", E, M, set("/dateOfService", "\"2021-12-31\"")),
         silent("COV-CODE-NOT-EFFECTIVE", M, set("/dateOfService", "\"2022-01-01\"")),
         fires("COV-DIAGNOSIS-MISSING", E, M, set("/diagnosisCodes", "[]")),
@@ -261,37 +437,103 @@ class RuleTableTest {
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),
         silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/diagnosisCodes", "[\"m47817\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/procedure/code", "\"62282\"")),
-        silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/procedure/code", "\"62282\""), set("/diagnosisCodes", "[\"M54.16\"]")),
-        fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.16\"]")),
-        silent("COV-RADICULOPATHY-WITH-FACET", M, set("/procedure/code", "\"62282\""), set("/diagnosisCodes", "[\"M54.16\"]")),
-        fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.41\"]")),
-        fires("COV-RADICULOPATHY-WITH-FACET", W, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.30\"]")),
-        silent("COV-RADICULOPATHY-WITH-FACET", M, set("/diagnosisCodes", "[\"M47.816\",\"M54.50\"]")),
+        silent(
+            "COV-DIAGNOSIS-NOT-COVERED",
+            M,
+            set("/procedure/code", "\"62282\""),
+            set("/diagnosisCodes", "[\"M54.16\"]")),
+        fires(
+            "COV-RADICULOPATHY-WITH-FACET",
+            W,
+            M,
+            set("/diagnosisCodes", "[\"M47.816\",\"M54.16\"]")),
+        silent(
+            "COV-RADICULOPATHY-WITH-FACET",
+            M,
+            set("/procedure/code", "\"62282\""),
+            set("/diagnosisCodes", "[\"M54.16\"]")),
+        fires(
+            "COV-RADICULOPATHY-WITH-FACET",
+            W,
+            M,
+            set("/diagnosisCodes", "[\"M47.816\",\"M54.41\"]")),
+        fires(
+            "COV-RADICULOPATHY-WITH-FACET",
+            W,
+            M,
+            set("/diagnosisCodes", "[\"M47.816\",\"M54.30\"]")),
+        silent(
+            "COV-RADICULOPATHY-WITH-FACET", M, set("/diagnosisCodes", "[\"M47.816\",\"M54.50\"]")),
         fires("COV-POS-NOT-COVERED", E, M, set("/placeOfService", "\"11\"")),
         silent("COV-POS-NOT-COVERED", M, set("/placeOfService", "\"22\"")),
-        fires("COV-PRIOR-AUTH-MISSING", E, M, set("/placeOfService", "\"22\""), rm("/priorAuthorization")),
+        fires(
+            "COV-PRIOR-AUTH-MISSING",
+            E,
+            M,
+            set("/placeOfService", "\"22\""),
+            rm("/priorAuthorization")),
         silent("COV-PRIOR-AUTH-MISSING", M, rm("/priorAuthorization")),
-        silent("COV-PRIOR-AUTH-MISSING", M, set("/placeOfService", "\"22\""), rm("/priorAuthorization"),
+        silent(
+            "COV-PRIOR-AUTH-MISSING",
+            M,
+            set("/placeOfService", "\"22\""),
+            rm("/priorAuthorization"),
             policy("/parameters/priorAuthorization/value/fromDate", "\"2026-03-15\"")),
-        fires("COV-PRIOR-AUTH-MISSING", E, "AETNA", set("/priorAuthorization/status", "\"pending\"")),
+        fires(
+            "COV-PRIOR-AUTH-MISSING", E, "AETNA", set("/priorAuthorization/status", "\"pending\"")),
         silent("COV-PRIOR-AUTH-MISSING", "BCBS", rm("/priorAuthorization")),
-        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, M, set("/procedure/modality", "\"PULSED_RF\""), NO_RISK, ASA_2),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            M,
+            set("/procedure/modality", "\"PULSED_RF\""),
+            NO_RISK,
+            ASA_2),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, NO_RISK, ASA_2),
         fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", W, "AETNA", NO_RISK, ASA_2),
-        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, "BCBS",
-            set("/documentation/sedationJustification/riskFactors", "[\"PROLONGED_IMMOBILITY_REQUIRED\"]"), ASA_2),
-        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "CIGNA",
-            set("/documentation/sedationJustification/riskFactors", "[\"PROLONGED_IMMOBILITY_REQUIRED\"]"), ASA_2),
-        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "BCBS", NO_RISK, ASA_2, set("/patient/bmi", "40")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            "BCBS",
+            set(
+                "/documentation/sedationJustification/riskFactors",
+                "[\"PROLONGED_IMMOBILITY_REQUIRED\"]"),
+            ASA_2),
+        silent(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            "CIGNA",
+            set(
+                "/documentation/sedationJustification/riskFactors",
+                "[\"PROLONGED_IMMOBILITY_REQUIRED\"]"),
+            ASA_2),
+        silent(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            "BCBS",
+            NO_RISK,
+            ASA_2,
+            set("/patient/bmi", "40")),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "UHC", NO_RISK, ASA_2),
         // ASA evidence: the record, else the line's P modifier (P3 is ASA 3).
-        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "BCBS", NO_RISK, rm("/documentation/asaPhysicalStatus")),
-        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, "BCBS", NO_RISK, rm("/documentation/asaPhysicalStatus"),
+        silent(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            "BCBS",
+            NO_RISK,
+            rm("/documentation/asaPhysicalStatus")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            "BCBS",
+            NO_RISK,
+            rm("/documentation/asaPhysicalStatus"),
             set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P2\"]")),
         fires("COV-MODALITY-NOT-COVERED", E, M, set("/procedure/modality", "\"CHEMICAL\"")),
         silent("COV-MODALITY-NOT-COVERED", M, set("/procedure/modality", "\"COOLED_RF\"")),
         fires("COV-MODALITY-NOT-COVERED", E, "CIGNA", set("/procedure/modality", "\"COOLED_RF\"")),
-        fires("COV-LEVELS-EXCEEDED", E, M, set("/procedure/levels", "[\"L3-L4\",\"L4-L5\",\"L5-S1\"]")),
+        fires(
+            "COV-LEVELS-EXCEEDED",
+            E,
+            M,
+            set("/procedure/levels", "[\"L3-L4\",\"L4-L5\",\"L5-S1\"]")),
         silent("COV-LEVELS-EXCEEDED", M, set("/procedure/levels", "[\"L4-L5\",\"L5-S1\"]")),
         // Joints, not strings: three contiguous medial-branch nerves treat two joints.
         silent("COV-LEVELS-EXCEEDED", M, levels("L3", "L4", "L5")),
@@ -300,37 +542,92 @@ class RuleTableTest {
         silent("COV-LEVELS-EXCEEDED", M, levels("L4-L5", "L5-S1"), side("BILATERAL")),
         // Cigna's limit is 3 per side.
         silent("COV-LEVELS-EXCEEDED", C, levels("L3-L4", "L4-L5", "L5-S1"), side("BILATERAL")),
-        fires("COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1"), side("LEFT")),
+        fires(
+            "COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1"), side("LEFT")),
         fires("COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1")),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/1",
-            "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            set(
+                "/history/1",
+                "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
         fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/0/dateOfService", "\"2025-09-16\"")),
         silent("COV-FREQUENCY-EXCEEDED", M, set("/history/0/dateOfService", "\"2025-09-15\"")),
-        silent("COV-FREQUENCY-EXCEEDED", M, set("/history/1",
-            "{\"dateOfService\":\"2025-03-14\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
-        // Sessions are dates of lumbar/sacral denervation: 64635 + 64636 on one day are one session.
-        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
-            entry("2025-06-02", "64636", "L5-S1", null))),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, history(entry("2025-06-02", "64635", "L4-L5", null),
-            entry("2025-06-03", "64636", "L5-S1", null))),
-        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
-            entry("2025-09-01", "64633", "C5-C6", null))),
-        silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-06-02", "64635", "L4-L5", null),
-            entry("2025-09-01", "64633", "", null))),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, history(entry("2025-06-02", "64635", "L4-L5", null),
-            entry("2025-09-01", "64635", "", null))),
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            set(
+                "/history/1",
+                "{\"dateOfService\":\"2025-03-14\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
+        // Sessions are dates of lumbar/sacral denervation: 64635 + 64636 on one day are one
+        // session.
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            history(
+                entry("2025-06-02", "64635", "L4-L5", null),
+                entry("2025-06-02", "64636", "L5-S1", null))),
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            history(
+                entry("2025-06-02", "64635", "L4-L5", null),
+                entry("2025-06-03", "64636", "L5-S1", null))),
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            history(
+                entry("2025-06-02", "64635", "L4-L5", null),
+                entry("2025-09-01", "64633", "C5-C6", null))),
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            history(
+                entry("2025-06-02", "64635", "L4-L5", null),
+                entry("2025-09-01", "64633", "", null))),
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            history(
+                entry("2025-06-02", "64635", "L4-L5", null),
+                entry("2025-09-01", "64635", "", null))),
         // The same joint on the other side is another joint.
-        silent("COV-FREQUENCY-EXCEEDED", M, side("RIGHT"), history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, side("LEFT"), history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, side("LEFT"), history(entry("2025-09-16", "64635", "L4-L5", "BILATERAL"))),
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            side("RIGHT"),
+            history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            side("LEFT"),
+            history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            side("LEFT"),
+            history(entry("2025-09-16", "64635", "L4-L5", "BILATERAL"))),
         silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-09-16", "64635", "L5-S1", null))),
         fires("COV-SURGEON-ANESTHESIA", E, M, set("/procedure/performingNpi", "\"1234567893\"")),
         silent("COV-SURGEON-ANESTHESIA", M),
         fires("COV-TIMELY-FILING-EXCEEDED", E, "AETNA", set("/submissionDate", "\"2026-06-13\"")),
         silent("COV-TIMELY-FILING-EXCEEDED", "AETNA", set("/submissionDate", "\"2026-06-12\"")),
-        fires("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", I, M, set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
-        silent("COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE", "AETNA", set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
-        // 99100: younger than 1 or older than 70, in completed years on the date of service (2026-03-14).
+        fires(
+            "COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE",
+            I,
+            M,
+            set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
+        silent(
+            "COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE",
+            "AETNA",
+            set("/anesthesia/qualifyingCircumstances", "[\"99100\"]")),
+        // 99100: younger than 1 or older than 70, in completed years on the date of service
+        // (2026-03-14).
         fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100")),
         fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("1955-03-15")),
         silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), born("1955-03-14")),
@@ -341,20 +638,35 @@ class RuleTableTest {
         fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99140", "99135")),
         silent("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", M, circumstances("99140")),
         fires("COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE", E, "AETNA", circumstances("99140", "99140")),
-        silent("COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE", "AETNA", circumstances("99100", "99140"), born("1950-01-01")),
+        silent(
+            "COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE",
+            "AETNA",
+            circumstances("99100", "99140"),
+            born("1950-01-01")),
         fires("COV-PHYSICAL-STATUS-NOT-PAYABLE", I, M),
         silent("COV-PHYSICAL-STATUS-NOT-PAYABLE", "AETNA"),
         fires("COV-POLICY-UNVERIFIED", I, M, set("/diagnosisCodes", "[\"M54.50\"]")),
-        fires("COV-POLICY-UNVERIFIED", I, "AETNA", set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
-        // Medicare's places of service are typical sites, not a list it pays exclusively: unverified.
+        fires(
+            "COV-POLICY-UNVERIFIED",
+            I,
+            "AETNA",
+            set("/anesthesia/modifiers", "[\"QS\",\"AA\",\"P3\"]")),
+        // Medicare's places of service are typical sites, not a list it pays exclusively:
+        // unverified.
         fires("COV-POLICY-UNVERIFIED", I, M, set("/placeOfService", "\"11\"")),
         silent("COV-POLICY-UNVERIFIED", M, set("/procedure/modality", "\"CHEMICAL\"")),
         silent("COV-POLICY-UNVERIFIED", M, set("/procedure/performingNpi", "\"1234567893\"")));
   }
 
   static String allDirection(boolean value) {
-    return Stream.of("preAnesthesiaExam", "planPrescribed", "presentAtInductionAndEmergence",
-            "remainderByQualifiedIndividual", "monitoredFrequently", "physicallyPresentAndAvailable", "postAnesthesiaCare")
+    return Stream.of(
+            "preAnesthesiaExam",
+            "planPrescribed",
+            "presentAtInductionAndEmergence",
+            "remainderByQualifiedIndividual",
+            "monitoredFrequently",
+            "physicallyPresentAndAvailable",
+            "postAnesthesiaCare")
         .map(k -> "\"" + k + "\":" + (value || !k.equals("planPrescribed")))
         .collect(Collectors.joining(",", "{", "}"));
   }
@@ -363,26 +675,34 @@ class RuleTableTest {
   @MethodSource("cases")
   void rule(Case c) {
     ValidationReport report = run(c);
-    List<Finding> matching = report.findings().stream().filter(f -> f.code().equals(c.code())).toList();
+    List<Finding> matching =
+        report.findings().stream().filter(f -> f.code().equals(c.code())).toList();
     if (c.fires()) {
       assertTrue(!matching.isEmpty(), c + ": expected the finding; got " + codes(report));
-      assertTrue(matching.stream().allMatch(f -> f.severity() == c.severity()), c + ": severity " + matching);
+      assertTrue(
+          matching.stream().allMatch(f -> f.severity() == c.severity()),
+          c + ": severity " + matching);
       assertTrue(matching.stream().allMatch(f -> f.message() != null && f.reference() != null));
       JsonNode request = request(c);
       for (Finding f : matching) {
-        assertTrue(pointsIntoTheClaim(request, f.field()), c + ": field " + f.field() + " is not in the claim");
+        assertTrue(
+            pointsIntoTheClaim(request, f.field()),
+            c + ": field " + f.field() + " is not in the claim");
       }
     } else {
       assertTrue(matching.isEmpty(), c + ": expected no finding; got " + matching);
     }
-    assertTrue(report.findings().stream().noneMatch(f -> f.code().equals(RuleCatalog.ENGINE_RULE_FAILED)),
+    assertTrue(
+        report.findings().stream().noneMatch(f -> f.code().equals(RuleCatalog.ENGINE_RULE_FAILED)),
         c + ": a rule failed: " + report.findings());
   }
 
   @Test
   void everyCatalogueCodeIsTestedBothWays() {
-    Set<String> fired = cases().stream().filter(Case::fires).map(Case::code).collect(Collectors.toSet());
-    Set<String> silenced = cases().stream().filter(c -> !c.fires()).map(Case::code).collect(Collectors.toSet());
+    Set<String> fired =
+        cases().stream().filter(Case::fires).map(Case::code).collect(Collectors.toSet());
+    Set<String> silenced =
+        cases().stream().filter(c -> !c.fires()).map(Case::code).collect(Collectors.toSet());
     for (RuleInfo info : RuleCatalog.describe()) {
       if (info.code().equals(RuleCatalog.ENGINE_RULE_FAILED)) {
         continue;
@@ -396,17 +716,21 @@ class RuleTableTest {
   void cleanClaimPassesEveryAspectForEveryPayer() {
     for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC")) {
       for (Scope scope : Scope.values()) {
-        ValidationReport report = new ClaimValidator(ENGINE, InMemoryPolicyStore.seeded())
-            .validate(ClaimFixture.clean().payer(payer).claim(), scope);
-        assertEquals(com.claims01940.engine.Outcome.PASS, report.outcome(), payer + " " + scope + ": " + report.findings());
+        ValidationReport report =
+            new ClaimValidator(ENGINE, InMemoryPolicyStore.seeded())
+                .validate(ClaimFixture.clean().payer(payer).claim(), scope);
+        assertEquals(
+            com.claims01940.engine.Outcome.PASS,
+            report.outcome(),
+            payer + " " + scope + ": " + report.findings());
         assertEquals(payer, report.policy().payerId());
       }
     }
   }
 
   /**
-   * A finding's field is a JSON Pointer to where the request holds the problem, or to where it would be: the
-   * member itself, or (for something missing) a member of an object the request has.
+   * A finding's field is a JSON Pointer to where the request holds the problem, or to where it
+   * would be: the member itself, or (for something missing) a member of an object the request has.
    */
   static boolean pointsIntoTheClaim(JsonNode request, String field) {
     if (field.isEmpty()) {
@@ -435,7 +759,9 @@ class RuleTableTest {
     JsonNode claim = ClaimFixture.clean().json();
     assertTrue(pointsIntoTheClaim(claim, "/anesthesia/modifiers/0"));
     assertTrue(pointsIntoTheClaim(claim, "/priorAuthorization/number"));
-    assertTrue(!pointsIntoTheClaim(claim, "/anesthesia/modifierz/0") && !pointsIntoTheClaim(claim, "/nothing/here"));
+    assertTrue(
+        !pointsIntoTheClaim(claim, "/anesthesia/modifierz/0")
+            && !pointsIntoTheClaim(claim, "/nothing/here"));
   }
 
   static ValidationReport run(Case c) {
@@ -452,7 +778,11 @@ class RuleTableTest {
     }
     List<Edit> policyEdits = c.edits().stream().filter(Edit::policy).toList();
     if (!policyEdits.isEmpty()) {
-      docs.replaceAll(d -> d.path("payerId").asText().equals(c.payer()) ? edited((ObjectNode) d.deepCopy(), policyEdits) : d);
+      docs.replaceAll(
+          d ->
+              d.path("payerId").asText().equals(c.payer())
+                  ? edited((ObjectNode) d.deepCopy(), policyEdits)
+                  : d);
     }
     var claim = fixture.claim();
     return new ClaimValidator(ENGINE, new InMemoryPolicyStore(docs)).validate(claim, Scope.ALL);
@@ -462,7 +792,8 @@ class RuleTableTest {
     for (Edit e : edits) {
       JsonPointer p = JsonPointer.compile(e.pointer());
       try {
-        ((ObjectNode) doc.at(p.head())).set(p.last().getMatchingProperty(), Json.MAPPER.readTree(e.json()));
+        ((ObjectNode) doc.at(p.head()))
+            .set(p.last().getMatchingProperty(), Json.MAPPER.readTree(e.json()));
       } catch (java.io.IOException ex) {
         throw new java.io.UncheckedIOException(ex);
       }

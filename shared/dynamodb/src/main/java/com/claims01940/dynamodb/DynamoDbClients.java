@@ -11,12 +11,14 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 public final class DynamoDbClients {
   private DynamoDbClients() {}
 
-  public static DynamoDbClient dynamoDb(String region, URI endpoint, ExecutionInterceptor... interceptors) {
-    var builder = DynamoDbClient.builder()
-        .httpClient(SdkClients.httpClient().build())
-        .region(Region.of(region))
-        .credentialsProvider(SdkClients.credentials(endpoint))
-        .overrideConfiguration(SdkClients.override(interceptors));
+  public static DynamoDbClient dynamoDb(
+      String region, URI endpoint, ExecutionInterceptor... interceptors) {
+    var builder =
+        DynamoDbClient.builder()
+            .httpClient(SdkClients.httpClient().build())
+            .region(Region.of(region))
+            .credentialsProvider(SdkClients.credentials(endpoint))
+            .overrideConfiguration(SdkClients.override(interceptors));
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }

@@ -34,18 +34,24 @@ public final class DynamoDbPolicyStore implements PolicyStore {
   @Override
   public List<PayerPolicy> versions(String payerId) {
     String id = PolicyStore.payerKey(payerId);
-    List<Map<String, AttributeValue>> items = call("read the policies of payer " + id, () -> {
-      List<Map<String, AttributeValue>> out = new ArrayList<>();
-      dynamoDb.queryPaginator(QueryRequest.builder()
-              .tableName(table)
-              .keyConditionExpression("#p = :p")
-              .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY))
-              .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(id)))
-              .consistentRead(false)
-              .build())
-          .items().forEach(out::add);
-      return out;
-    });
+    List<Map<String, AttributeValue>> items =
+        call(
+            "read the policies of payer " + id,
+            () -> {
+              List<Map<String, AttributeValue>> out = new ArrayList<>();
+              dynamoDb
+                  .queryPaginator(
+                      QueryRequest.builder()
+                          .tableName(table)
+                          .keyConditionExpression("#p = :p")
+                          .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY))
+                          .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(id)))
+                          .consistentRead(false)
+                          .build())
+                  .items()
+                  .forEach(out::add);
+              return out;
+            });
     return items.stream().map(item -> PolicyParser.parse(PolicyItems.toDocument(item))).toList();
   }
 
@@ -55,26 +61,46 @@ public final class DynamoDbPolicyStore implements PolicyStore {
    */
   @Override
   public List<PayerSummary> payers() {
-    List<PayerSummary.Version> versions = call("list payers", () -> {
-      List<PayerSummary.Version> out = new ArrayList<>();
-      dynamoDb.scanPaginator(ScanRequest.builder()
-              .tableName(table)
-              .projectionExpression("#p, #n, #f, #t, #v")
-              .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY, "#n", "payerName", "#f", "effectiveFrom",
-                  "#t", "effectiveTo", "#v", "version"))
-              .build())
-          .items().forEach(item -> out.add(version(item)));
-      return out;
-    });
+    List<PayerSummary.Version> versions =
+        call(
+            "list payers",
+            () -> {
+              List<PayerSummary.Version> out = new ArrayList<>();
+              dynamoDb
+                  .scanPaginator(
+                      ScanRequest.builder()
+                          .tableName(table)
+                          .projectionExpression("#p, #n, #f, #t, #v")
+                          .expressionAttributeNames(
+                              Map.of(
+                                  "#p",
+                                  PolicyItems.PARTITION_KEY,
+                                  "#n",
+                                  "payerName",
+                                  "#f",
+                                  "effectiveFrom",
+                                  "#t",
+                                  "effectiveTo",
+                                  "#v",
+                                  "version"))
+                          .build())
+                  .items()
+                  .forEach(item -> out.add(version(item)));
+              return out;
+            });
     return PayerSummary.of(versions);
   }
 
   private static PayerSummary.Version version(Map<String, AttributeValue> item) {
     String payer = text(item, PolicyItems.PARTITION_KEY);
-    return new PayerSummary.Version(payer, item.containsKey("payerName") ? text(item, "payerName") : payer,
-        new PayerSummary.Range(LocalDate.parse(text(item, "effectiveFrom")),
+    return new PayerSummary.Version(
+        payer,
+        item.containsKey("payerName") ? text(item, "payerName") : payer,
+        new PayerSummary.Range(
+            LocalDate.parse(text(item, "effectiveFrom")),
             item.containsKey("effectiveTo") && item.get("effectiveTo").s() != null
-                ? LocalDate.parse(item.get("effectiveTo").s()) : null,
+                ? LocalDate.parse(item.get("effectiveTo").s())
+                : null,
             item.containsKey("version") ? text(item, "version") : ""));
   }
 
@@ -82,7 +108,11 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     AttributeValue v = item.get(name);
     if (v == null || v.s() == null) {
       throw new com.claims01940.policy.PolicyFormatException(
-          item.containsKey(PolicyItems.PARTITION_KEY) ? item.get(PolicyItems.PARTITION_KEY).s() : "(unknown)", name, "must be a string");
+          item.containsKey(PolicyItems.PARTITION_KEY)
+              ? item.get(PolicyItems.PARTITION_KEY).s()
+              : "(unknown)",
+          name,
+          "must be a string");
     }
     return v.s();
   }
@@ -91,10 +121,12 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     try {
       return request.get();
     } catch (ResourceNotFoundException e) {
-      throw new PolicyStoreUnavailableException("policy table " + table + " does not exist (cannot " + what + ")", e);
+      throw new PolicyStoreUnavailableException(
+          "policy table " + table + " does not exist (cannot " + what + ")", e);
     } catch (SdkException e) {
-      throw new PolicyStoreUnavailableException("policy store unavailable: cannot " + what + " ("
-          + e.getClass().getSimpleName() + ")", e);
+      throw new PolicyStoreUnavailableException(
+          "policy store unavailable: cannot " + what + " (" + e.getClass().getSimpleName() + ")",
+          e);
     }
   }
 }

@@ -21,19 +21,31 @@ public final class PolicyItems {
 
   public static final String PARTITION_KEY = "payerId";
   public static final String SORT_KEY = "effectiveFrom";
+
   /** Top-level fields in document order; export writes them back in this order. */
-  static final List<String> FIELDS = List.of("payerId", "payerName", "procedureCode", "effectiveFrom", "effectiveTo",
-      "version", "revision", "parameters");
+  static final List<String> FIELDS =
+      List.of(
+          "payerId",
+          "payerName",
+          "procedureCode",
+          "effectiveFrom",
+          "effectiveTo",
+          "version",
+          "revision",
+          "parameters");
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
 
   public static Map<String, AttributeValue> toItem(JsonNode document) {
     Map<String, AttributeValue> item = new LinkedHashMap<>();
-    document.fields().forEachRemaining(e -> {
-      if (!(e.getKey().equals("effectiveTo") && e.getValue().isNull())) {
-        item.put(e.getKey(), toAttribute(e.getValue()));
-      }
-    });
+    document
+        .fields()
+        .forEachRemaining(
+            e -> {
+              if (!(e.getKey().equals("effectiveTo") && e.getValue().isNull())) {
+                item.put(e.getKey(), toAttribute(e.getValue()));
+              }
+            });
     return item;
   }
 
@@ -43,11 +55,12 @@ public final class PolicyItems {
       AttributeValue v = item.get(field);
       doc.set(field, v == null ? NODES.nullNode() : toJson(v));
     }
-    item.forEach((k, v) -> {
-      if (!FIELDS.contains(k)) {
-        doc.set(k, toJson(v));
-      }
-    });
+    item.forEach(
+        (k, v) -> {
+          if (!FIELDS.contains(k)) {
+            doc.set(k, toJson(v));
+          }
+        });
     return doc;
   }
 

@@ -2,8 +2,8 @@ package com.claims01940.wiring;
 
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
-import com.claims01940.json.Json;
 import com.claims01940.engine.ClaimValidator;
+import com.claims01940.json.Json;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;

@@ -1,6 +1,5 @@
 package com.claims01940.wiring;
 
-import com.claims01940.runtime.Settings;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.engine.ClaimValidator;
@@ -8,6 +7,7 @@ import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Settings;
 
 /**
  * What a function container builds once: the DynamoDB client (from the settings template.yaml
@@ -23,8 +23,10 @@ public final class Wiring {
 
     private static CachingPolicyStore build() {
       Settings settings = Settings.current();
-      return new CachingPolicyStore(new DynamoDbPolicyStore(DynamoDbClients.dynamoDb(settings),
-          Settings.required(Settings.POLICY_TABLE, settings.policyTable())),
+      return new CachingPolicyStore(
+          new DynamoDbPolicyStore(
+              DynamoDbClients.dynamoDb(settings),
+              Settings.required(Settings.POLICY_TABLE, settings.policyTable())),
           settings.policyCacheTtl());
     }
   }
@@ -33,11 +35,11 @@ public final class Wiring {
   private static Priming priming;
 
   /**
-   * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts building
-   * the wiring on a background thread, so that the DynamoDB client's set-up (the larger part of a cold
-   * start) overlaps the runtime's own start-up — loading its event serializer, reading the event —
-   * instead of following it. A request that needs the wiring waits for it (class initialisation is the
-   * lock); one answered without it (a 4xx) does not.
+   * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts
+   * building the wiring on a background thread, so that the DynamoDB client's set-up (the larger
+   * part of a cold start) overlaps the runtime's own start-up — loading its event serializer,
+   * reading the event — instead of following it. A request that needs the wiring waits for it
+   * (class initialisation is the lock); one answered without it (a 4xx) does not.
    */
   public static synchronized void prepare() {
     if (priming != null) {
@@ -54,7 +56,8 @@ public final class Wiring {
     try {
       validator();
     } catch (Throwable e) {
-      // The request that needs the wiring fails with it; here it is only noted (class name, no data).
+      // The request that needs the wiring fails with it; here it is only noted (class name, no
+      // data).
       Log.warn("wiring.failed").id("error", e.getClass().getName()).emit();
     }
   }

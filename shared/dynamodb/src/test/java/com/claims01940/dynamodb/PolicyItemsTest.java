@@ -12,22 +12,37 @@ class PolicyItemsTest {
   @Test
   void everySeedDocumentRoundTripsThroughAnItem() {
     for (var doc : SeedPolicies.documents()) {
-      assertEquals(doc, PolicyItems.toDocument(PolicyItems.toItem(doc)), doc.path("payerId").asText());
+      assertEquals(
+          doc, PolicyItems.toDocument(PolicyItems.toItem(doc)), doc.path("payerId").asText());
     }
   }
 
   @Test
   void itemsAreReadableMapsWithOpenEndAbsent() {
-    var medicare2026 = SeedPolicies.documents().stream()
-        .filter(d -> d.path("effectiveFrom").asText().equals("2026-01-01") && d.path("payerId").asText().equals("MEDICARE"))
-        .findFirst().orElseThrow();
+    var medicare2026 =
+        SeedPolicies.documents().stream()
+            .filter(
+                d ->
+                    d.path("effectiveFrom").asText().equals("2026-01-01")
+                        && d.path("payerId").asText().equals("MEDICARE"))
+            .findFirst()
+            .orElseThrow();
     var item = PolicyItems.toItem(medicare2026);
     assertEquals(AttributeValue.fromS("2026-12-31"), item.get("effectiveTo"));
-    var aetna = SeedPolicies.documents().stream().filter(d -> d.path("payerId").asText().equals("AETNA")).findFirst().orElseThrow();
-    assertFalse(PolicyItems.toItem(aetna).containsKey("effectiveTo"), "an open end is absent, not null");
+    var aetna =
+        SeedPolicies.documents().stream()
+            .filter(d -> d.path("payerId").asText().equals("AETNA"))
+            .findFirst()
+            .orElseThrow();
+    assertFalse(
+        PolicyItems.toItem(aetna).containsKey("effectiveTo"), "an open end is absent, not null");
     AttributeValue cf = item.get("parameters").m().get("conversionFactor").m().get("value");
     assertEquals("20.4976", cf.n());
-    assertEquals(AttributeValue.fromBool(true), item.get("parameters").m().get("conversionFactor").m().get("verified"));
-    assertEquals(AttributeValue.fromS("19"), item.get("parameters").m().get("placesOfService").m().get("value").l().get(0));
+    assertEquals(
+        AttributeValue.fromBool(true),
+        item.get("parameters").m().get("conversionFactor").m().get("verified"));
+    assertEquals(
+        AttributeValue.fromS("19"),
+        item.get("parameters").m().get("placesOfService").m().get("value").l().get(0));
   }
 }

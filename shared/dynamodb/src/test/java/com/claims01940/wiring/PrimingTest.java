@@ -22,18 +22,19 @@ class PrimingTest {
   void primesThroughTheRealStoreAndForgetsPoliciesAfterRestore() {
     AtomicInteger loads = new AtomicInteger();
     PolicyStore seeded = InMemoryPolicyStore.seeded();
-    PolicyStore counted = new PolicyStore() {
-      @Override
-      public List<PayerPolicy> versions(String payerId) {
-        loads.incrementAndGet();
-        return seeded.versions(payerId);
-      }
+    PolicyStore counted =
+        new PolicyStore() {
+          @Override
+          public List<PayerPolicy> versions(String payerId) {
+            loads.incrementAndGet();
+            return seeded.versions(payerId);
+          }
 
-      @Override
-      public List<PayerSummary> payers() {
-        return seeded.payers();
-      }
-    };
+          @Override
+          public List<PayerSummary> payers() {
+            return seeded.payers();
+          }
+        };
     CachingPolicyStore cache = new CachingPolicyStore(counted, Duration.ofMinutes(5));
     ClaimValidator validator = new ClaimValidator(RuleEngine.standard(), cache);
     Priming priming = new Priming(() -> validator, () -> cache);

@@ -39,13 +39,15 @@ public record ApiRequest(
         body = event.getBody().getBytes(StandardCharsets.UTF_8);
       }
     }
-    return new ApiRequest(method.toUpperCase(Locale.ROOT),
+    return new ApiRequest(
+        method.toUpperCase(Locale.ROOT),
         event.getRawPath() != null ? event.getRawPath() : "/",
         event.getRouteKey(),
         headers,
         event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters(),
         event.getPathParameters() == null ? Map.of() : event.getPathParameters(),
-        body, undecodable,
+        body,
+        undecodable,
         ctx != null && ctx.getRequestId() != null ? ctx.getRequestId() : "local");
   }
 
@@ -60,6 +62,7 @@ public record ApiRequest(
       return false;
     }
     String media = type.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
-    return media.equals("application/json") || (media.startsWith("application/") && media.endsWith("+json"));
+    return media.equals("application/json")
+        || (media.startsWith("application/") && media.endsWith("+json"));
   }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * The one shape of every claim-validation function: check the request (405/415/413/400/422), validate the
- * scope the function serves, respond. Subclasses only name their scope.
+ * The one shape of every claim-validation function: check the request (405/415/413/400/422),
+ * validate the scope the function serves, respond. Subclasses only name their scope.
  */
 public abstract class ClaimValidationHandler extends ApiHandler {
   /** The contract's body limit. */
@@ -30,7 +30,10 @@ public abstract class ClaimValidationHandler extends ApiHandler {
     this(scope, () -> validator);
   }
 
-  /** A validator got on first use: requests rejected before validation never wait for the DynamoDB client. */
+  /**
+   * A validator got on first use: requests rejected before validation never wait for the DynamoDB
+   * client.
+   */
   protected ClaimValidationHandler(Scope scope, Supplier<ClaimValidator> validator) {
     this.scope = scope;
     this.validator = validator;
@@ -39,7 +42,9 @@ public abstract class ClaimValidationHandler extends ApiHandler {
   @Override
   protected APIGatewayV2HTTPResponse respond(ApiRequest request) {
     if (!request.method().equals("POST")) {
-      return Responses.problem(Problem.methodNotAllowed(request.method(), List.of("POST")), request,
+      return Responses.problem(
+          Problem.methodNotAllowed(request.method(), List.of("POST")),
+          request,
           Map.of("Allow", "POST"));
     }
     if (!request.isJson()) {
@@ -49,7 +54,8 @@ public abstract class ClaimValidationHandler extends ApiHandler {
       return Responses.problem(Problem.tooLarge(MAX_BODY_BYTES), request);
     }
     if (request.bodyUndecodable()) {
-      return Responses.problem(Problem.badRequest("", "body is marked base64 but is not valid base64"), request);
+      return Responses.problem(
+          Problem.badRequest("", "body is marked base64 but is not valid base64"), request);
     }
     ClaimReadResult read = ClaimReader.read(request.body());
     if (read instanceof ClaimReadResult.Invalid invalid) {
@@ -66,11 +72,19 @@ public abstract class ClaimValidationHandler extends ApiHandler {
       return policyStoreFailed(request, e, claim.claimId());
     }
     List<String> codes = report.findings().stream().map(Finding::code).toList();
-    Log.info("claim.validated").id("requestId", request.requestId()).id("claimId", claim.claimId())
-        .id("payerId", claim.payerId()).id("aspect", scope.name()).id("outcome", report.outcome().name())
-        .codes("codes", codes).emit();
-    Metrics.validated(scope.name(), report.outcome().name(),
-        report.policy() == null ? Metrics.UNKNOWN_PAYER : report.policy().payerId(), codes);
+    Log.info("claim.validated")
+        .id("requestId", request.requestId())
+        .id("claimId", claim.claimId())
+        .id("payerId", claim.payerId())
+        .id("aspect", scope.name())
+        .id("outcome", report.outcome().name())
+        .codes("codes", codes)
+        .emit();
+    Metrics.validated(
+        scope.name(),
+        report.outcome().name(),
+        report.policy() == null ? Metrics.UNKNOWN_PAYER : report.policy().payerId(),
+        codes);
     return Responses.json(200, report, request);
   }
 }

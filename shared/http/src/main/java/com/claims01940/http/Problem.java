@@ -9,7 +9,13 @@ import java.util.List;
 /** An RFC 9457 problem: every 4xx/5xx body. {@code errors} lists every problem found. */
 @JsonPropertyOrder({"type", "title", "status", "detail", "errors", "requestId"})
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record Problem(String type, String title, int status, String detail, List<FieldError> errors, String requestId) {
+public record Problem(
+    String type,
+    String title,
+    int status,
+    String detail,
+    List<FieldError> errors,
+    String requestId) {
 
   private static final String BASE = "https://claims01940.example/problems/";
 
@@ -18,8 +24,13 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public static Problem badRequest(List<FieldError> errors) {
-    return new Problem(BASE + "invalid-request", "The request is not a valid claim", 400,
-        errors.size() + " problem(s) found; see errors.", errors, null);
+    return new Problem(
+        BASE + "invalid-request",
+        "The request is not a valid claim",
+        400,
+        errors.size() + " problem(s) found; see errors.",
+        errors,
+        null);
   }
 
   public static Problem badRequest(String field, String message) {
@@ -31,32 +42,57 @@ public record Problem(String type, String title, int status, String detail, List
   }
 
   public static Problem methodNotAllowed(String method, List<String> allowed) {
-    return new Problem(BASE + "method-not-allowed", "Method not allowed", 405,
-        method + " is not allowed here; use " + String.join(", ", allowed) + ".", null, null);
+    return new Problem(
+        BASE + "method-not-allowed",
+        "Method not allowed",
+        405,
+        method + " is not allowed here; use " + String.join(", ", allowed) + ".",
+        null,
+        null);
   }
 
   public static Problem tooLarge(int limit) {
-    return new Problem(BASE + "payload-too-large", "Payload too large", 413,
-        "The body exceeds " + limit + " bytes.", List.of(new FieldError("", "body must be at most " + limit + " bytes")), null);
+    return new Problem(
+        BASE + "payload-too-large",
+        "Payload too large",
+        413,
+        "The body exceeds " + limit + " bytes.",
+        List.of(new FieldError("", "body must be at most " + limit + " bytes")),
+        null);
   }
 
   public static Problem unsupportedMediaType() {
-    return new Problem(BASE + "unsupported-media-type", "Unsupported media type", 415,
+    return new Problem(
+        BASE + "unsupported-media-type",
+        "Unsupported media type",
+        415,
         "Send the claim as Content-Type: application/json.",
-        List.of(new FieldError("", "Content-Type must be application/json")), null);
+        List.of(new FieldError("", "Content-Type must be application/json")),
+        null);
   }
 
   public static Problem outOfScope(ClaimReadResult.OutOfScope out) {
-    return new Problem(BASE + "procedure-out-of-scope", "Procedure code out of scope", 422, out.message(),
-        List.of(out.error()), null);
+    return new Problem(
+        BASE + "procedure-out-of-scope",
+        "Procedure code out of scope",
+        422,
+        out.message(),
+        List.of(out.error()),
+        null);
   }
 
   public static Problem unavailable(String detail) {
-    return new Problem(BASE + "policy-store-unavailable", "Service unavailable", 503, detail, null, null);
+    return new Problem(
+        BASE + "policy-store-unavailable", "Service unavailable", 503, detail, null, null);
   }
 
   public static Problem internal() {
-    return new Problem(BASE + "internal-error", "Internal error", 500,
-        "The request could not be processed; it has been logged with its request id.", null, null);
+    return new Problem(
+        BASE + "internal-error",
+        "Internal error",
+        500,
+        "The request could not be processed; it has been logged with its request id.",
+        null,
+        null);
   }
 }

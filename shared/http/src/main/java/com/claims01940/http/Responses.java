@@ -2,11 +2,10 @@ package com.claims01940.http;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.json.Json;
-import com.claims01940.runtime.Settings;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
+import com.claims01940.runtime.Settings;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +17,18 @@ public final class Responses {
   /** Seconds a client should wait before retrying a 503. */
   public static final String RETRY_AFTER_SECONDS = "5";
 
-  /** The end of every API request: one log line and the request metrics (count and latency by route and status). */
-  public static APIGatewayV2HTTPResponse done(ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
+  /**
+   * The end of every API request: one log line and the request metrics (count and latency by route
+   * and status).
+   */
+  public static APIGatewayV2HTTPResponse done(
+      ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
     String route = request.routeKey() == null ? "$default" : request.routeKey();
-    Log.info("request.done").id("requestId", request.requestId()).id("route", route)
-        .count("status", response.getStatusCode()).emit();
+    Log.info("request.done")
+        .id("requestId", request.requestId())
+        .id("route", route)
+        .count("status", response.getStatusCode())
+        .emit();
     Metrics.request(route, response.getStatusCode(), (System.nanoTime() - startNanos) / 1e6);
     return response;
   }
@@ -33,19 +39,26 @@ public final class Responses {
 
   /** 503 with Retry-After: a dependency is down; the same request will work again shortly. */
   public static APIGatewayV2HTTPResponse unavailable(ApiRequest request, String detail) {
-    return problem(Problem.unavailable(detail), request, Map.of("Retry-After", RETRY_AFTER_SECONDS));
+    return problem(
+        Problem.unavailable(detail), request, Map.of("Retry-After", RETRY_AFTER_SECONDS));
   }
 
   public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request) {
     return problem(problem, request, Map.of());
   }
 
-  public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request, Map<String, String> extra) {
-    return build(problem.status(), "application/problem+json", problem.withRequestId(request.requestId()), request, extra);
+  public static APIGatewayV2HTTPResponse problem(
+      Problem problem, ApiRequest request, Map<String, String> extra) {
+    return build(
+        problem.status(),
+        "application/problem+json",
+        problem.withRequestId(request.requestId()),
+        request,
+        extra);
   }
 
-  private static APIGatewayV2HTTPResponse build(int status, String type, Object body, ApiRequest request,
-      Map<String, String> extra) {
+  private static APIGatewayV2HTTPResponse build(
+      int status, String type, Object body, ApiRequest request, Map<String, String> extra) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", type);
     headers.put("X-Request-Id", request.requestId());
@@ -58,11 +71,17 @@ public final class Responses {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }
-    return APIGatewayV2HTTPResponse.builder().withStatusCode(status).withHeaders(headers).withBody(text)
-        .withIsBase64Encoded(false).build();
+    return APIGatewayV2HTTPResponse.builder()
+        .withStatusCode(status)
+        .withHeaders(headers)
+        .withBody(text)
+        .withIsBase64Encoded(false)
+        .build();
   }
 
-  /** Echoes an allowed Origin (or * when all are allowed); API Gateway's CORS does the same on AWS. */
+  /**
+   * Echoes an allowed Origin (or * when all are allowed); API Gateway's CORS does the same on AWS.
+   */
   static void cors(ApiRequest request, Map<String, String> headers) {
     String origin = request.header("origin");
     if (origin == null) {

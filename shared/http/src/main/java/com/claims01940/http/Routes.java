@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The contract's routes and the function serving each. template.yaml declares the same list (a
- * test holds them equal); the catch-all route uses it to tell 405 (known path) from 404.
+ * The contract's routes and the function serving each. template.yaml declares the same list (a test
+ * holds them equal); the catch-all route uses it to tell 405 (known path) from 404.
  */
 public final class Routes {
   private Routes() {}
@@ -18,16 +18,17 @@ public final class Routes {
     }
   }
 
-  public static final List<Route> ALL = List.of(
-      new Route("POST", "/v1/claims/validate/modifiers", "ModifiersFunction"),
-      new Route("POST", "/v1/claims/validate/documentation", "DocumentationFunction"),
-      new Route("POST", "/v1/claims/validate/coverage", "CoverageFunction"),
-      new Route("POST", "/v1/claims/validate", "ClaimFunction"),
-      new Route("GET", "/v1/payers", "PayersFunction"),
-      new Route("GET", "/v1/payers/{payerId}/policy", "PayersFunction"),
-      new Route("GET", "/v1/rules", "PayersFunction"),
-      new Route("POST", "/v1/uploads", "UploadsFunction"),
-      new Route("GET", "/v1/uploads/{uploadId}", "UploadsFunction"));
+  public static final List<Route> ALL =
+      List.of(
+          new Route("POST", "/v1/claims/validate/modifiers", "ModifiersFunction"),
+          new Route("POST", "/v1/claims/validate/documentation", "DocumentationFunction"),
+          new Route("POST", "/v1/claims/validate/coverage", "CoverageFunction"),
+          new Route("POST", "/v1/claims/validate", "ClaimFunction"),
+          new Route("GET", "/v1/payers", "PayersFunction"),
+          new Route("GET", "/v1/payers/{payerId}/policy", "PayersFunction"),
+          new Route("GET", "/v1/rules", "PayersFunction"),
+          new Route("POST", "/v1/uploads", "UploadsFunction"),
+          new Route("GET", "/v1/uploads/{uploadId}", "UploadsFunction"));
 
   /** The result of matching a method and path: a route (with path parameters), 405, or 404. */
   public sealed interface Match {
@@ -65,7 +66,9 @@ public final class Routes {
         if (p[i].isEmpty()) {
           return null;
         }
-        params.put(t[i].substring(1, t[i].length() - 1), java.net.URLDecoder.decode(p[i], java.nio.charset.StandardCharsets.UTF_8));
+        params.put(
+            t[i].substring(1, t[i].length() - 1),
+            java.net.URLDecoder.decode(p[i], java.nio.charset.StandardCharsets.UTF_8));
       } else if (!t[i].equals(p[i])) {
         return null;
       }

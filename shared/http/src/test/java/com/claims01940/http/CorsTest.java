@@ -33,7 +33,9 @@ class CorsTest {
 
   @Test
   void anAllowedOriginIsEchoedWithVary() {
-    var h = headersFor("https://billing.example.com, https://other.example", "https://billing.example.com");
+    var h =
+        headersFor(
+            "https://billing.example.com, https://other.example", "https://billing.example.com");
     assertEquals("https://billing.example.com", h.get("Access-Control-Allow-Origin"));
     assertEquals("Origin", h.get("Vary"));
     assertEquals("X-Request-Id, Retry-After", h.get("Access-Control-Expose-Headers"));

@@ -5,14 +5,17 @@ import java.io.PrintStream;
 import java.util.Collection;
 
 /**
- * One JSON line per event on standard output (Lambda's JSON log format keeps it structured).
- * It takes only identifiers, codes and counts — never claim content: patient data must not be
- * logged, so there is deliberately no way to log a claim or a free-text value.
+ * One JSON line per event on standard output (Lambda's JSON log format keeps it structured). It
+ * takes only identifiers, codes and counts — never claim content: patient data must not be logged,
+ * so there is deliberately no way to log a claim or a free-text value.
  */
 public final class Log {
   private static volatile PrintStream out = System.out;
 
-  /** Built as text, escaped by Jackson's encoder: a tree per log line cost more than the line is worth. */
+  /**
+   * Built as text, escaped by Jackson's encoder: a tree per log line cost more than the line is
+   * worth.
+   */
   private final StringBuilder line = new StringBuilder(192).append('{');
 
   private Log(String level, String event) {

@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Everything a function reads from its environment (template.yaml sets it on AWS; the local stack sets the same
- * names as system properties, since it runs handlers in-process), read once per container by {@link #current()}.
- * A value only some functions need is checked where it is used ({@link #required}).
+ * Everything a function reads from its environment (template.yaml sets it on AWS; the local stack
+ * sets the same names as system properties, since it runs handlers in-process), read once per
+ * container by {@link #current()}. A value only some functions need is checked where it is used
+ * ({@link #required}).
  */
 public record Settings(
     String region,
@@ -36,7 +37,10 @@ public record Settings(
   public static final String METRICS_NAMESPACE = "METRICS_NAMESPACE";
   public static final String METRICS_ENVIRONMENT = "METRICS_ENVIRONMENT";
 
-  /** The largest bulk file accepted when the template does not say (its MaxUploadBytes default, 100 MiB). */
+  /**
+   * The largest bulk file accepted when the template does not say (its MaxUploadBytes default, 100
+   * MiB).
+   */
   public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
 
   private static volatile Settings current;
@@ -51,8 +55,8 @@ public record Settings(
   }
 
   /**
-   * Reads the settings again. A container on AWS never needs to; the local stack does, once, after it has set
-   * the settings of the "container" it starts in its own JVM.
+   * Reads the settings again. A container on AWS never needs to; the local stack does, once, after
+   * it has set the settings of the "container" it starts in its own JVM.
    */
   public static synchronized Settings reload() {
     current = from(Env.all());
@@ -64,17 +68,24 @@ public record Settings(
         env.getOrDefault(REGION, "us-east-1"),
         blankToNull(env.get(POLICY_TABLE)),
         uri(env.get(DYNAMODB_ENDPOINT)),
-        Duration.ofSeconds(Long.parseLong(env.getOrDefault(POLICY_CACHE_TTL_SECONDS, "300").strip())),
+        Duration.ofSeconds(
+            Long.parseLong(env.getOrDefault(POLICY_CACHE_TTL_SECONDS, "300").strip())),
         blankToNull(env.get(UPLOADS_BUCKET)),
         uri(env.get(S3_ENDPOINT)),
         list(env.get(CORS_ALLOWED_ORIGINS)),
-        env.containsKey(MAX_UPLOAD_BYTES) ? Long.parseLong(env.get(MAX_UPLOAD_BYTES).strip()) : DEFAULT_MAX_UPLOAD_BYTES,
-        env.containsKey(BULK_MAX_RECORDS) ? Integer.valueOf(env.get(BULK_MAX_RECORDS).strip()) : null,
+        env.containsKey(MAX_UPLOAD_BYTES)
+            ? Long.parseLong(env.get(MAX_UPLOAD_BYTES).strip())
+            : DEFAULT_MAX_UPLOAD_BYTES,
+        env.containsKey(BULK_MAX_RECORDS)
+            ? Integer.valueOf(env.get(BULK_MAX_RECORDS).strip())
+            : null,
         env.getOrDefault(METRICS_NAMESPACE, "Claims01940"),
         env.getOrDefault(METRICS_ENVIRONMENT, "local"));
   }
 
-  /** A value this function cannot run without; a clear failure at start-up rather than a null later. */
+  /**
+   * A value this function cannot run without; a clear failure at start-up rather than a null later.
+   */
   public static String required(String name, String value) {
     if (value == null) {
       throw new IllegalStateException("environment variable " + name + " is not set");
@@ -91,7 +102,8 @@ public record Settings(
   }
 
   private static List<String> list(String s) {
-    return s == null || s.isBlank() ? List.of()
+    return s == null || s.isBlank()
+        ? List.of()
         : Arrays.stream(s.split(",")).map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 }

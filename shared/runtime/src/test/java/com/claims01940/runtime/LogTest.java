@@ -28,11 +28,17 @@ class LogTest {
   @Test
   void writesOneJsonObjectWithEveryFieldInOrder() throws Exception {
     Log.to(new PrintStream(captured, true, StandardCharsets.UTF_8));
-    Log.info("claim.validated").id("claimId", "C-1").count("status", 200).codes("codes", List.of("MOD-A", "DOC-B"))
-        .id("payerId", null).emit();
+    Log.info("claim.validated")
+        .id("claimId", "C-1")
+        .count("status", 200)
+        .codes("codes", List.of("MOD-A", "DOC-B"))
+        .id("payerId", null)
+        .emit();
     JsonNode line = emitted();
-    assertEquals("{\"level\":\"INFO\",\"event\":\"claim.validated\",\"claimId\":\"C-1\",\"status\":200,"
-        + "\"codes\":[\"MOD-A\",\"DOC-B\"],\"payerId\":null}", Json.MAPPER.writeValueAsString(line));
+    assertEquals(
+        "{\"level\":\"INFO\",\"event\":\"claim.validated\",\"claimId\":\"C-1\",\"status\":200,"
+            + "\"codes\":[\"MOD-A\",\"DOC-B\"],\"payerId\":null}",
+        Json.MAPPER.writeValueAsString(line));
   }
 
   @Test

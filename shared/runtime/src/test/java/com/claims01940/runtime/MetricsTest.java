@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.claims01940.runtime.testing.EmfLines;
 import com.claims01940.json.Json;
+import com.claims01940.runtime.testing.EmfLines;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
@@ -45,7 +45,11 @@ class MetricsTest {
   @Test
   void everyKindOfLineIsValidEmf() throws IOException {
     Metrics.request("POST /v1/claims/validate", 200, 12.3456);
-    Metrics.validated("ALL", "FAIL", "MEDICARE", List.of("MOD-PRICING-MISSING", "COV-POLICY-UNVERIFIED", "MOD-PRICING-MISSING"));
+    Metrics.validated(
+        "ALL",
+        "FAIL",
+        "MEDICARE",
+        List.of("MOD-PRICING-MISSING", "COV-POLICY-UNVERIFIED", "MOD-PRICING-MISSING"));
     Metrics.policyStoreFailure(Metrics.UNAVAILABLE);
     Metrics.bulkFile("NDJSON", 1000, 3, 2500.04);
     List<JsonNode> lines = lines();
@@ -53,7 +57,9 @@ class MetricsTest {
     for (JsonNode line : lines) {
       assertEquals(List.of(), EmfLines.problems(line), line.toString());
       assertEquals("local", line.path("Environment").asText());
-      assertEquals("Claims01940", line.path("_aws").path("CloudWatchMetrics").get(0).path("Namespace").asText());
+      assertEquals(
+          "Claims01940",
+          line.path("_aws").path("CloudWatchMetrics").get(0).path("Namespace").asText());
     }
     assertEquals(12.35, lines.get(0).path("Latency").asDouble());
     assertEquals("2xx", lines.get(0).path("StatusClass").asText());
@@ -62,7 +68,10 @@ class MetricsTest {
     assertEquals(2500.0, lines.get(5).path("BulkRecordsPerSecond").asDouble());
   }
 
-  /** Each metric is written under exactly the dimension sets its catalogue entry declares (the alarms rely on them). */
+  /**
+   * Each metric is written under exactly the dimension sets its catalogue entry declares (the
+   * alarms rely on them).
+   */
   @Test
   void dimensionSetsAreTheCatalogues() throws IOException {
     Metrics.request("GET /v1/payers", 503, 1);
@@ -80,12 +89,21 @@ class MetricsTest {
         Metrics.Metric m = byName.get(metric.path("Name").asText());
         seen.add(m.metricName);
         assertEquals(m.unit, metric.path("Unit").asText());
-        List<List<String>> expected = m.dimensionSets.stream()
-            .map(set -> { List<String> d = new ArrayList<>(List.of(Metrics.ENVIRONMENT)); d.addAll(set); return d; }).toList();
+        List<List<String>> expected =
+            m.dimensionSets.stream()
+                .map(
+                    set -> {
+                      List<String> d = new ArrayList<>(List.of(Metrics.ENVIRONMENT));
+                      d.addAll(set);
+                      return d;
+                    })
+                .toList();
         assertEquals(expected, Json.MAPPER.convertValue(directive.path("Dimensions"), List.class));
       }
     }
-    assertTrue(seen.containsAll(List.of("Requests", "Latency", "Validations", "PolicyStoreFailures", "BulkFiles")));
+    assertTrue(
+        seen.containsAll(
+            List.of("Requests", "Latency", "Validations", "PolicyStoreFailures", "BulkFiles")));
   }
 
   @Test
@@ -93,7 +111,8 @@ class MetricsTest {
     Metrics.request("GET /v1/rules", 200, 1);
     ObjectNode broken = (ObjectNode) lines().get(0);
     broken.remove("Route");
-    ((ObjectNode) broken.path("_aws").path("CloudWatchMetrics").get(0).path("Metrics").get(0)).put("Unit", "Apples");
+    ((ObjectNode) broken.path("_aws").path("CloudWatchMetrics").get(0).path("Metrics").get(0))
+        .put("Unit", "Apples");
     List<String> problems = EmfLines.problems(broken);
     assertTrue(problems.stream().anyMatch(p -> p.contains("dimension Route")), problems.toString());
     assertTrue(problems.size() >= 2, problems.toString());

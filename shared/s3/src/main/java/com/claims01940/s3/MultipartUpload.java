@@ -10,8 +10,8 @@ import software.amazon.awssdk.services.s3.model.CompletedPart;
 
 /**
  * Streams bytes into one S3 object through a multipart upload, holding at most one part in memory.
- * The object appears only on {@link #complete()}; closing without completing aborts the upload,
- * so a failure never leaves a half-written object behind. Small outputs use a single PUT.
+ * The object appears only on {@link #complete()}; closing without completing aborts the upload, so
+ * a failure never leaves a half-written object behind. Small outputs use a single PUT.
  */
 public final class MultipartUpload extends OutputStream {
   /** S3's minimum part size is 5 MiB; 8 MiB keeps the part count low for large files. */
@@ -58,11 +58,16 @@ public final class MultipartUpload extends OutputStream {
 
   private void uploadPart() {
     if (uploadId == null) {
-      uploadId = s3.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType)).uploadId();
+      uploadId =
+          s3.createMultipartUpload(b -> b.bucket(bucket).key(key).contentType(contentType))
+              .uploadId();
     }
     int number = parts.size() + 1;
-    String etag = s3.uploadPart(b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number),
-        RequestBody.fromBytes(Arrays.copyOf(buffer, size))).eTag();
+    String etag =
+        s3.uploadPart(
+                b -> b.bucket(bucket).key(key).uploadId(uploadId).partNumber(number),
+                RequestBody.fromBytes(Arrays.copyOf(buffer, size)))
+            .eTag();
     parts.add(CompletedPart.builder().partNumber(number).eTag(etag).build());
     size = 0;
   }
@@ -70,13 +75,15 @@ public final class MultipartUpload extends OutputStream {
   /** Makes the object visible with everything written so far. */
   public void complete() {
     if (uploadId == null) {
-      s3.putObject(b -> b.bucket(bucket).key(key).contentType(contentType), RequestBody.fromBytes(Arrays.copyOf(buffer, size)));
+      s3.putObject(
+          b -> b.bucket(bucket).key(key).contentType(contentType),
+          RequestBody.fromBytes(Arrays.copyOf(buffer, size)));
     } else {
       if (size > 0) {
         uploadPart();
       }
-      s3.completeMultipartUpload(b -> b.bucket(bucket).key(key).uploadId(uploadId)
-          .multipartUpload(m -> m.parts(parts)));
+      s3.completeMultipartUpload(
+          b -> b.bucket(bucket).key(key).uploadId(uploadId).multipartUpload(m -> m.parts(parts)));
     }
     completed = true;
   }

@@ -7,13 +7,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
@@ -25,13 +25,15 @@ public final class S3Clients {
   private S3Clients() {}
 
   public static S3Client s3(String region, URI endpoint, ExecutionInterceptor... interceptors) {
-    var builder = S3Client.builder()
-        .httpClient(UrlConnectionHttpClient.builder().build())
-        .region(Region.of(region))
-        .credentialsProvider(SdkClients.credentials(endpoint))
-        .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)));
+    var builder =
+        S3Client.builder()
+            .httpClient(UrlConnectionHttpClient.builder().build())
+            .region(Region.of(region))
+            .credentialsProvider(SdkClients.credentials(endpoint))
+            .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)));
     if (endpoint != null) {
-      builder.endpointOverride(endpoint)
+      builder
+          .endpointOverride(endpoint)
           .forcePathStyle(true)
           .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
           .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED);
@@ -49,12 +51,17 @@ public final class S3Clients {
   }
 
   public static S3Presigner presigner(String region, URI endpoint) {
-    var builder = S3Presigner.builder()
-        .region(Region.of(region))
-        .credentialsProvider(SdkClients.credentials(endpoint));
+    var builder =
+        S3Presigner.builder()
+            .region(Region.of(region))
+            .credentialsProvider(SdkClients.credentials(endpoint));
     if (endpoint != null) {
-      builder.endpointOverride(endpoint)
-          .serviceConfiguration(software.amazon.awssdk.services.s3.S3Configuration.builder().pathStyleAccessEnabled(true).build());
+      builder
+          .endpointOverride(endpoint)
+          .serviceConfiguration(
+              software.amazon.awssdk.services.s3.S3Configuration.builder()
+                  .pathStyleAccessEnabled(true)
+                  .build());
     }
     return builder.build();
   }

@@ -1,12 +1,19 @@
 package com.claims01940.s3;
 
-/** Where bulk files, their outputs and upload markers live in the uploads bucket (shared by bulk and uploads). */
+/**
+ * Where bulk files, their outputs and upload markers live in the uploads bucket (shared by bulk and
+ * uploads).
+ */
 public final class UploadKeys {
   private UploadKeys() {}
 
   public static final String UPLOADS_PREFIX = "uploads/";
   public static final String RESULTS_PREFIX = "results/";
-  /** Markers that remember issued upload ids; outside uploads/, so they never trigger the bulk function. */
+
+  /**
+   * Markers that remember issued upload ids; outside uploads/, so they never trigger the bulk
+   * function.
+   */
   public static final String REQUESTS_PREFIX = "requests/";
 
   public static String markerKey(String uploadId) {

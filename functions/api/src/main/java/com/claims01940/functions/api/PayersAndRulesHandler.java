@@ -1,16 +1,16 @@
 package com.claims01940.functions.api;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.engine.RuleCatalog;
 import com.claims01940.http.ApiHandler;
 import com.claims01940.http.ApiRequest;
-import com.claims01940.json.IsoDates;
 import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
 import com.claims01940.http.Routes;
-import com.claims01940.wiring.Wiring;
-import com.claims01940.engine.RuleCatalog;
+import com.claims01940.json.IsoDates;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStore;
+import com.claims01940.wiring.Wiring;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -22,7 +22,10 @@ import java.util.function.Supplier;
 public final class PayersAndRulesHandler extends ApiHandler {
   private final Supplier<PolicyStore> store;
 
-  /** The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue and 404s never pay for it. */
+  /**
+   * The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue
+   * and 404s never pay for it.
+   */
   public PayersAndRulesHandler() {
     this.store = Wiring::policies;
     Wiring.prepare();
@@ -46,28 +49,37 @@ public final class PayersAndRulesHandler extends ApiHandler {
     String payerId = request.pathParameters().getOrDefault("payerId", "");
     String date = request.query().get("dateOfService");
     if (date == null || date.isBlank()) {
-      return Responses.problem(Problem.badRequest("/dateOfService", "query parameter dateOfService=YYYY-MM-DD is required"), request);
+      return Responses.problem(
+          Problem.badRequest(
+              "/dateOfService", "query parameter dateOfService=YYYY-MM-DD is required"),
+          request);
     }
     LocalDate dateOfService = IsoDates.date(date);
     if (dateOfService == null) {
-      return Responses.problem(Problem.badRequest("/dateOfService", "must be a real calendar date YYYY-MM-DD"), request);
+      return Responses.problem(
+          Problem.badRequest("/dateOfService", "must be a real calendar date YYYY-MM-DD"), request);
     }
     PolicyResolution resolution = store.get().resolve(payerId, dateOfService);
     if (resolution instanceof PolicyResolution.Found found) {
       return Responses.json(200, found.policy().document(), request);
     }
-    String detail = resolution instanceof PolicyResolution.UnknownPayer
-        ? "No 01940 policy is on file for payer " + payerId + "."
-        : "Payer " + payerId + " has no 01940 policy in force on " + dateOfService + ".";
+    String detail =
+        resolution instanceof PolicyResolution.UnknownPayer
+            ? "No 01940 policy is on file for payer " + payerId + "."
+            : "Payer " + payerId + " has no 01940 policy in force on " + dateOfService + ".";
     return Responses.problem(Problem.notFound(detail), request);
   }
 
   /** What API Gateway's $default route sends here: anything the contract's routes did not match. */
   private static APIGatewayV2HTTPResponse fallback(ApiRequest request) {
-    if (Routes.match(Routes.ALL, request.method(), request.path()) instanceof Routes.Match.WrongMethod wrong) {
-      return Responses.problem(Problem.methodNotAllowed(request.method(), wrong.allowed()), request,
+    if (Routes.match(Routes.ALL, request.method(), request.path())
+        instanceof Routes.Match.WrongMethod wrong) {
+      return Responses.problem(
+          Problem.methodNotAllowed(request.method(), wrong.allowed()),
+          request,
           Map.of("Allow", String.join(", ", wrong.allowed())));
     }
-    return Responses.problem(Problem.notFound("No route " + request.method() + " " + request.path() + "."), request);
+    return Responses.problem(
+        Problem.notFound("No route " + request.method() + " " + request.path() + "."), request);
   }
 }

@@ -13,7 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 class PayersAndRulesHandlerTest {
-  private final PayersAndRulesHandler handler = new PayersAndRulesHandler(InMemoryPolicyStore.seeded());
+  private final PayersAndRulesHandler handler =
+      new PayersAndRulesHandler(InMemoryPolicyStore.seeded());
 
   APIGatewayV2HTTPResponse invoke(String event) {
     return handler.handleRequest(EventFixtures.apiEvent(event), null);
@@ -24,12 +25,15 @@ class PayersAndRulesHandlerTest {
     APIGatewayV2HTTPResponse r = invoke("payers-list.json");
     assertEquals(200, r.getStatusCode());
     JsonNode payers = EventFixtures.body(r).path("payers");
-    assertEquals(List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.findValuesAsText("payerId"));
+    assertEquals(
+        List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.findValuesAsText("payerId"));
     JsonNode medicare = payers.get(3).path("policies");
     assertEquals("2025-01-01", medicare.get(0).path("effectiveFrom").asText());
     assertEquals("2025-12-31", medicare.get(0).path("effectiveTo").asText());
-    assertEquals("2026-12-31", medicare.get(1).path("effectiveTo").asText(), "Medicare items are annual");
-    assertTrue(payers.get(0).path("policies").get(0).path("effectiveTo").isNull(), "an open end is null");
+    assertEquals(
+        "2026-12-31", medicare.get(1).path("effectiveTo").asText(), "Medicare items are annual");
+    assertTrue(
+        payers.get(0).path("policies").get(0).path("effectiveTo").isNull(), "an open end is null");
   }
 
   @Test
@@ -38,7 +42,8 @@ class PayersAndRulesHandlerTest {
     assertEquals(200, r.getStatusCode());
     JsonNode policy = EventFixtures.body(r);
     assertEquals("2026.2", policy.path("version").asText());
-    assertEquals(20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
+    assertEquals(
+        20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
     assertTrue(policy.path("parameters").path("conversionFactor").path("verified").asBoolean());
   }
 
@@ -52,10 +57,10 @@ class PayersAndRulesHandlerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "payers-policy-not-found.json, 404",
-      "payers-policy-bad-date.json, 400",
-      "default-unknown-path.json, 404",
-      "default-wrong-method.json, 405",
+    "payers-policy-not-found.json, 404",
+    "payers-policy-bad-date.json, 400",
+    "default-unknown-path.json, 404",
+    "default-wrong-method.json, 405",
   })
   void problems(String event, int status) {
     APIGatewayV2HTTPResponse r = invoke(event);

@@ -6,6 +6,10 @@ import java.util.List;
 /** The shared handler contract, run with this function's handler and events/claim-* fixtures. */
 class ValidateClaimHandlerTest extends ValidationHandlerContract {
   ValidateClaimHandlerTest() {
-    super(ValidateClaimHandler::new, "claim", "ALL", List.of("MOD-PRICING-MISSING", "DOC-INDICATION-MISSING", "COV-DIAGNOSIS-REGION-MISMATCH"));
+    super(
+        ValidateClaimHandler::new,
+        "claim",
+        "ALL",
+        List.of("MOD-PRICING-MISSING", "DOC-INDICATION-MISSING", "COV-DIAGNOSIS-REGION-MISMATCH"));
   }
 }

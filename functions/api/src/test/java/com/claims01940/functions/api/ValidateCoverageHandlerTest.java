@@ -6,6 +6,10 @@ import java.util.List;
 /** The shared handler contract, run with this function's handler and events/coverage-* fixtures. */
 class ValidateCoverageHandlerTest extends ValidationHandlerContract {
   ValidateCoverageHandlerTest() {
-    super(ValidateCoverageHandler::new, "coverage", "COVERAGE", List.of("COV-PRIOR-AUTH-MISSING", "COV-MODALITY-NOT-COVERED"));
+    super(
+        ValidateCoverageHandler::new,
+        "coverage",
+        "COVERAGE",
+        List.of("COV-PRIOR-AUTH-MISSING", "COV-MODALITY-NOT-COVERED"));
   }
 }

@@ -18,8 +18,8 @@ import java.time.Clock;
 
 /**
  * S3 ObjectCreated under uploads/: validates every record of the file and writes the results and
- * summary under results/. Any failure propagates, so Lambda retries the event (and finally sends
- * it to the on-failure queue) rather than leaving partial results.
+ * summary under results/. Any failure propagates, so Lambda retries the event (and finally sends it
+ * to the on-failure queue) rather than leaving partial results.
  */
 public final class BulkHandler implements RequestHandler<S3Event, String> {
   /** The port to the work on one file ({@link BulkJob} over S3). */
@@ -29,7 +29,10 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
 
   private final FileJob job;
 
-  /** The Lambda runtime's constructor: S3, the validator and the limits from the container's settings. */
+  /**
+   * The Lambda runtime's constructor: S3, the validator and the limits from the container's
+   * settings.
+   */
   public BulkHandler() {
     this(job(Settings.current()));
   }
@@ -39,8 +42,10 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
   }
 
   private static BulkJob job(Settings settings) {
-    BulkProcessor processor = settings.bulkMaxRecords() == null ? new BulkProcessor(Wiring.validator())
-        : new BulkProcessor(Wiring.validator(), settings.bulkMaxRecords());
+    BulkProcessor processor =
+        settings.bulkMaxRecords() == null
+            ? new BulkProcessor(Wiring.validator())
+            : new BulkProcessor(Wiring.validator(), settings.bulkMaxRecords());
     return new BulkJob(S3Wiring.s3(), processor, Clock.systemUTC(), settings.maxUploadBytes());
   }
 
@@ -59,8 +64,10 @@ public final class BulkHandler implements RequestHandler<S3Event, String> {
       } catch (IOException e) {
         throw new UncheckedIOException("reading " + key + " failed; the event will be retried", e);
       } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
-        // Rethrown so Lambda retries the file; counted so the policy-store alarm sees bulk failures too.
-        Metrics.policyStoreFailure(e instanceof PolicyFormatException ? Metrics.MALFORMED : Metrics.UNAVAILABLE);
+        // Rethrown so Lambda retries the file; counted so the policy-store alarm sees bulk failures
+        // too.
+        Metrics.policyStoreFailure(
+            e instanceof PolicyFormatException ? Metrics.MALFORMED : Metrics.UNAVAILABLE);
         throw e;
       }
       processed++;

@@ -1,13 +1,13 @@
 package com.claims01940.functions.bulk;
 
-import com.claims01940.runtime.Log;
-import com.claims01940.runtime.Metrics;
-import com.claims01940.runtime.Settings;
 import com.claims01940.bulk.BulkCounts;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.bulk.BulkReaders;
 import com.claims01940.bulk.RecordReader;
 import com.claims01940.json.Json;
+import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Metrics;
+import com.claims01940.runtime.Settings;
 import com.claims01940.s3.MultipartUpload;
 import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
@@ -17,8 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
-import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -30,11 +30,15 @@ import software.amazon.awssdk.services.s3.model.S3Exception;
  */
 public final class BulkJob implements BulkHandler.FileJob {
   /** What happened to one object. */
-  public enum Outcome { PROCESSED, ALREADY_DONE, SUPERSEDED }
+  public enum Outcome {
+    PROCESSED,
+    ALREADY_DONE,
+    SUPERSEDED
+  }
 
   /** The largest file read by default; the presigned uploads use the same limit. */
-
   private final S3Client s3;
+
   private final BulkProcessor processor;
   private final Clock clock;
   private final long maxBytes;
@@ -77,15 +81,23 @@ public final class BulkJob implements BulkHandler.FileJob {
     if (size != null && size > maxBytes) {
       object.abort();
       BulkCounts none = new BulkCounts();
-      none.problems.add("the file is " + size + " bytes; the limit is " + maxBytes + " (MaxUploadBytes): split it");
-      try (MultipartUpload out = new MultipartUpload(s3, bucket, UploadKeys.resultsKey(key), "application/x-ndjson")) {
+      none.problems.add(
+          "the file is "
+              + size
+              + " bytes; the limit is "
+              + maxBytes
+              + " (MaxUploadBytes): split it");
+      try (MultipartUpload out =
+          new MultipartUpload(s3, bucket, UploadKeys.resultsKey(key), "application/x-ndjson")) {
         out.complete();
       }
       return finish(bucket, key, tag, "TOO_LARGE", null, none, started);
     }
     BulkReaders.Opened opened;
     BulkCounts counts;
-    try (object; MultipartUpload out = new MultipartUpload(s3, bucket, UploadKeys.resultsKey(key), "application/x-ndjson")) {
+    try (object;
+        MultipartUpload out =
+            new MultipartUpload(s3, bucket, UploadKeys.resultsKey(key), "application/x-ndjson")) {
       opened = BulkReaders.open(key, object);
       counts = process(opened, out);
       out.complete();
@@ -93,18 +105,43 @@ public final class BulkJob implements BulkHandler.FileJob {
     if (opened.detection().note() != null) {
       counts.problems.add(0, opened.detection().note());
     }
-    return finish(bucket, key, tag, opened.detection().format().name(), opened.detection().note(), counts, started);
+    return finish(
+        bucket,
+        key,
+        tag,
+        opened.detection().format().name(),
+        opened.detection().note(),
+        counts,
+        started);
   }
 
-  private Outcome finish(String bucket, String key, String tag, String format, String note, BulkCounts counts,
-      Instant started) throws IOException {
-    BulkSummary summary = BulkSummary.of(key, tag, format, note, UploadKeys.resultsKey(key), counts, started, clock.instant());
-    s3.putObject(b -> b.bucket(bucket).key(UploadKeys.summaryKey(key)).contentType("application/json"),
-        RequestBody.fromBytes(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary)));
-    Log.info("bulk.done").id("key", key).id("format", summary.format()).count("records", summary.records())
-        .count("pass", summary.pass()).count("warn", summary.warn()).count("fail", summary.fail())
-        .count("errors", summary.errors()).emit();
-    double seconds = Math.max(0.001, java.time.Duration.between(started, clock.instant()).toNanos() / 1e9);
+  private Outcome finish(
+      String bucket,
+      String key,
+      String tag,
+      String format,
+      String note,
+      BulkCounts counts,
+      Instant started)
+      throws IOException {
+    BulkSummary summary =
+        BulkSummary.of(
+            key, tag, format, note, UploadKeys.resultsKey(key), counts, started, clock.instant());
+    s3.putObject(
+        b -> b.bucket(bucket).key(UploadKeys.summaryKey(key)).contentType("application/json"),
+        RequestBody.fromBytes(
+            Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(summary)));
+    Log.info("bulk.done")
+        .id("key", key)
+        .id("format", summary.format())
+        .count("records", summary.records())
+        .count("pass", summary.pass())
+        .count("warn", summary.warn())
+        .count("fail", summary.fail())
+        .count("errors", summary.errors())
+        .emit();
+    double seconds =
+        Math.max(0.001, java.time.Duration.between(started, clock.instant()).toNanos() / 1e9);
     Metrics.bulkFile(format, summary.records(), summary.errors(), summary.records() / seconds);
     Metrics.findings(counts.findingsByCode);
     return Outcome.PROCESSED;

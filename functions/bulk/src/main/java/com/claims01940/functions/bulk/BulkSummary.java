@@ -9,11 +9,29 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * results/&lt;key&gt;.summary.json, written only after every result line is in place. {@code records}
- * counts the input's records and always equals {@code results + errors}.
+ * results/&lt;key&gt;.summary.json, written only after every result line is in place. {@code
+ * records} counts the input's records and always equals {@code results + errors}.
  */
-@JsonPropertyOrder({"uploadKey", "etag", "status", "format", "formatNote", "resultsKey", "records", "results", "pass",
-    "warn", "fail", "errors", "unsupported", "findingsByCode", "policyVersions", "problems", "startedAt", "finishedAt"})
+@JsonPropertyOrder({
+  "uploadKey",
+  "etag",
+  "status",
+  "format",
+  "formatNote",
+  "resultsKey",
+  "records",
+  "results",
+  "pass",
+  "warn",
+  "fail",
+  "errors",
+  "unsupported",
+  "findingsByCode",
+  "policyVersions",
+  "problems",
+  "startedAt",
+  "finishedAt"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record BulkSummary(
     String uploadKey,
@@ -39,12 +57,37 @@ public record BulkSummary(
    * COMPLETE: every readable record has its line. INCOMPLETE: the record limit stopped reading (the
    * problems say where). REJECTED: the file is not a format we read, or is over the size limit.
    */
-  public static BulkSummary of(String key, String etag, String format, String note, String resultsKey, BulkCounts c,
-      Instant started, Instant finished) {
-    String status = format.equals("UNKNOWN") || format.equals("TOO_LARGE") ? "REJECTED"
-        : c.stoppedAtLimit ? "INCOMPLETE" : "COMPLETE";
-    return new BulkSummary(key, etag, status, format, note, resultsKey,
-        c.records, c.results, c.pass, c.warn, c.fail, c.errors, c.unsupported, c.findingsByCode, c.policyVersions,
-        c.problems, started, finished);
+  public static BulkSummary of(
+      String key,
+      String etag,
+      String format,
+      String note,
+      String resultsKey,
+      BulkCounts c,
+      Instant started,
+      Instant finished) {
+    String status =
+        format.equals("UNKNOWN") || format.equals("TOO_LARGE")
+            ? "REJECTED"
+            : c.stoppedAtLimit ? "INCOMPLETE" : "COMPLETE";
+    return new BulkSummary(
+        key,
+        etag,
+        status,
+        format,
+        note,
+        resultsKey,
+        c.records,
+        c.results,
+        c.pass,
+        c.warn,
+        c.fail,
+        c.errors,
+        c.unsupported,
+        c.findingsByCode,
+        c.policyVersions,
+        c.problems,
+        started,
+        finished);
   }
 }

@@ -18,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The bulk handler below the stack: which keys it takes (decoded as S3 sends them), and what it lets Lambda retry. */
+/**
+ * The bulk handler below the stack: which keys it takes (decoded as S3 sends them), and what it
+ * lets Lambda retry.
+ */
 class BulkHandlerTest {
   /** Records the files the handler asks for; throws what a test tells it to. */
   static final class RecordingJob implements BulkHandler.FileJob {
@@ -39,27 +42,40 @@ class BulkHandlerTest {
     }
   }
 
-  /** The events/ fixture (sam local generate-event s3 put shape), read with the runtime's own serializer. */
+  /**
+   * The events/ fixture (sam local generate-event s3 put shape), read with the runtime's own
+   * serializer.
+   */
   static S3Event event(String key) throws IOException {
-    String json = Files.readString(EventFixtures.eventsDir().resolve("s3-put-upload.json"), StandardCharsets.UTF_8)
-        .replace("uploads/example/claims.ndjson", key);
+    String json =
+        Files.readString(
+                EventFixtures.eventsDir().resolve("s3-put-upload.json"), StandardCharsets.UTF_8)
+            .replace("uploads/example/claims.ndjson", key);
     try (InputStream in = new java.io.ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))) {
-      return LambdaEventSerializers.serializerFor(S3Event.class, BulkHandlerTest.class.getClassLoader()).fromJson(in);
+      return LambdaEventSerializers.serializerFor(
+              S3Event.class, BulkHandlerTest.class.getClassLoader())
+          .fromJson(in);
     }
   }
 
   @Test
   void urlEncodedKeysAreDecodedAsS3SendsThem() throws Exception {
     RecordingJob job = new RecordingJob();
-    assertEquals("processed 1", new BulkHandler(job).handleRequest(event("uploads/day+1/claims%28copy%29.ndjson"), null));
-    assertEquals(List.of("claims01940-uploads uploads/day 1/claims(copy).ndjson 0123456789abcdef0123456789abcdef"),
+    assertEquals(
+        "processed 1",
+        new BulkHandler(job).handleRequest(event("uploads/day+1/claims%28copy%29.ndjson"), null));
+    assertEquals(
+        List.of(
+            "claims01940-uploads uploads/day 1/claims(copy).ndjson 0123456789abcdef0123456789abcdef"),
         job.calls);
   }
 
   @Test
   void keysOutsideUploadsAreIgnoredSoResultsNeverTriggerAgain() throws Exception {
     RecordingJob job = new RecordingJob();
-    assertEquals("processed 0", new BulkHandler(job).handleRequest(event("results/uploads/x.ndjson.results.jsonl"), null));
+    assertEquals(
+        "processed 0",
+        new BulkHandler(job).handleRequest(event("results/uploads/x.ndjson.results.jsonl"), null));
     assertEquals(List.of(), job.calls);
   }
 
@@ -67,12 +83,17 @@ class BulkHandlerTest {
   void failuresPropagateSoLambdaRetriesTheFile() throws Exception {
     RecordingJob job = new RecordingJob();
     job.failIo = new IOException("stream cut");
-    UncheckedIOException io = assertThrows(UncheckedIOException.class,
-        () -> new BulkHandler(job).handleRequest(event("uploads/a.ndjson"), null));
+    UncheckedIOException io =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> new BulkHandler(job).handleRequest(event("uploads/a.ndjson"), null));
     assertSame(job.failIo, io.getCause());
     job.failIo = null;
     job.fail = new PolicyStoreUnavailableException("down", new RuntimeException());
-    assertInstanceOf(PolicyStoreUnavailableException.class,
-        assertThrows(RuntimeException.class, () -> new BulkHandler(job).handleRequest(event("uploads/a.ndjson"), null)));
+    assertInstanceOf(
+        PolicyStoreUnavailableException.class,
+        assertThrows(
+            RuntimeException.class,
+            () -> new BulkHandler(job).handleRequest(event("uploads/a.ndjson"), null)));
   }
 }

@@ -18,13 +18,15 @@ import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 
 /**
- * Uploads over S3: issue a presigned PUT for a fresh key under uploads/, signed for the declared content type
- * and size (S3 rejects any other), with a marker under requests/ (outside the bulk trigger's prefix) that
- * remembers the upload id; and answer an upload's status from its marker and summary.
+ * Uploads over S3: issue a presigned PUT for a fresh key under uploads/, signed for the declared
+ * content type and size (S3 rejects any other), with a marker under requests/ (outside the bulk
+ * trigger's prefix) that remembers the upload id; and answer an upload's status from its marker and
+ * summary.
  */
 public final class UploadService {
   static final Duration URL_LIFETIME = Duration.ofMinutes(15);
-  private static final Pattern UPLOAD_ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+  private static final Pattern UPLOAD_ID =
+      Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
   private final S3Client s3;
   private final S3Presigner presigner;
@@ -32,7 +34,8 @@ public final class UploadService {
   private final long maxBytes;
   private final Clock clock;
 
-  public UploadService(S3Client s3, S3Presigner presigner, String bucket, long maxBytes, Clock clock) {
+  public UploadService(
+      S3Client s3, S3Presigner presigner, String bucket, long maxBytes, Clock clock) {
     this.s3 = s3;
     this.presigner = presigner;
     this.bucket = bucket;
@@ -47,34 +50,60 @@ public final class UploadService {
   public UploadIssued issue(UploadRequest request) throws IOException {
     String uploadId = UUID.randomUUID().toString();
     String key = UploadKeys.UPLOADS_PREFIX + uploadId + "/" + request.fileName();
-    ObjectNode marker = Json.MAPPER.createObjectNode().put("uploadId", uploadId).put("key", key)
-        .put("contentType", request.contentType()).put("size", request.size())
-        .put("createdAt", clock.instant().toString());
-    s3.putObject(b -> b.bucket(bucket).key(UploadKeys.markerKey(uploadId)).contentType("application/json"),
+    ObjectNode marker =
+        Json.MAPPER
+            .createObjectNode()
+            .put("uploadId", uploadId)
+            .put("key", key)
+            .put("contentType", request.contentType())
+            .put("size", request.size())
+            .put("createdAt", clock.instant().toString());
+    s3.putObject(
+        b -> b.bucket(bucket).key(UploadKeys.markerKey(uploadId)).contentType("application/json"),
         RequestBody.fromBytes(Json.MAPPER.writeValueAsBytes(marker)));
-    var presigned = presigner.presignPutObject(p -> p.signatureDuration(URL_LIFETIME)
-        .putObjectRequest(o -> o.bucket(bucket).key(key).contentType(request.contentType())
-            .contentLength(request.size())));
+    var presigned =
+        presigner.presignPutObject(
+            p ->
+                p.signatureDuration(URL_LIFETIME)
+                    .putObjectRequest(
+                        o ->
+                            o.bucket(bucket)
+                                .key(key)
+                                .contentType(request.contentType())
+                                .contentLength(request.size())));
     Map<String, String> headers = new LinkedHashMap<>();
-    presigned.signedHeaders().forEach((name, values) -> {
-      if (!name.equalsIgnoreCase("host")) {
-        headers.put(name, String.join(",", values));
-      }
-    });
-    return new UploadIssued(uploadId, key, presigned.url().toString(), "PUT", headers,
-        presigned.expiration().toString(), maxBytes, "/v1/uploads/" + uploadId);
+    presigned
+        .signedHeaders()
+        .forEach(
+            (name, values) -> {
+              if (!name.equalsIgnoreCase("host")) {
+                headers.put(name, String.join(",", values));
+              }
+            });
+    return new UploadIssued(
+        uploadId,
+        key,
+        presigned.url().toString(),
+        "PUT",
+        headers,
+        presigned.expiration().toString(),
+        maxBytes,
+        "/v1/uploads/" + uploadId);
   }
 
   /** The upload's status; empty for an id never issued. */
   public Optional<UploadStatus> status(String uploadId) throws IOException {
-    JsonNode marker = UPLOAD_ID.matcher(uploadId).matches() ? readJson(UploadKeys.markerKey(uploadId)) : null;
+    JsonNode marker =
+        UPLOAD_ID.matcher(uploadId).matches() ? readJson(UploadKeys.markerKey(uploadId)) : null;
     if (marker == null) {
       return Optional.empty();
     }
     String key = marker.path("key").asText();
     JsonNode summary = readJson(UploadKeys.summaryKey(key));
-    return Optional.of(summary == null ? new UploadStatus(uploadId, key, "PENDING", null, null)
-        : new UploadStatus(uploadId, key, "DONE", UploadKeys.resultsKey(key), summary));
+    return Optional.of(
+        summary == null
+            ? new UploadStatus(uploadId, key, "PENDING", null, null)
+            : new UploadStatus(uploadId, key, "DONE", UploadKeys.resultsKey(key), summary));
   }
 
   private JsonNode readJson(String key) throws IOException {

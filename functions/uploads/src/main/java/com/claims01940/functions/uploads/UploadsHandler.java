@@ -11,15 +11,22 @@ import com.claims01940.s3.S3Wiring;
 import java.io.IOException;
 import java.time.Clock;
 
-/** POST /v1/uploads (a presigned PUT for a bulk file) and GET /v1/uploads/{uploadId} (its status and summary). */
+/**
+ * POST /v1/uploads (a presigned PUT for a bulk file) and GET /v1/uploads/{uploadId} (its status and
+ * summary).
+ */
 public final class UploadsHandler extends ApiHandler {
   private final UploadService uploads;
 
   /** The Lambda runtime's constructor: S3 and the limits from the container's settings. */
   public UploadsHandler() {
-    this(new UploadService(S3Wiring.s3(), S3Wiring.presigner(),
-        Settings.required(Settings.UPLOADS_BUCKET, Settings.current().uploadsBucket()),
-        Settings.current().maxUploadBytes(), Clock.systemUTC()));
+    this(
+        new UploadService(
+            S3Wiring.s3(),
+            S3Wiring.presigner(),
+            Settings.required(Settings.UPLOADS_BUCKET, Settings.current().uploadsBucket()),
+            Settings.current().maxUploadBytes(),
+            Clock.systemUTC()));
   }
 
   public UploadsHandler(UploadService uploads) {
@@ -31,8 +38,10 @@ public final class UploadsHandler extends ApiHandler {
     return switch (request.routeKey() == null ? "" : request.routeKey()) {
       case "POST /v1/uploads" -> create(request);
       case "GET /v1/uploads/{uploadId}" -> status(request);
-      default -> Responses.problem(Problem.notFound("No route " + request.method() + " " + request.path() + "."),
-          request);
+      default ->
+          Responses.problem(
+              Problem.notFound("No route " + request.method() + " " + request.path() + "."),
+              request);
     };
   }
 
@@ -51,13 +60,19 @@ public final class UploadsHandler extends ApiHandler {
       return Responses.problem(Problem.badRequest(invalid.errors()), request);
     }
     UploadIssued issued = uploads.issue(((UploadRequest.Valid) parsed).request());
-    Log.info("upload.issued").id("requestId", request.requestId()).id("uploadId", issued.uploadId()).emit();
+    Log.info("upload.issued")
+        .id("requestId", request.requestId())
+        .id("uploadId", issued.uploadId())
+        .emit();
     return Responses.json(201, issued, request);
   }
 
   private APIGatewayV2HTTPResponse status(ApiRequest request) throws IOException {
     String uploadId = request.pathParameters().getOrDefault("uploadId", "");
-    return uploads.status(uploadId).map(s -> Responses.json(200, s, request))
-        .orElseGet(() -> Responses.problem(Problem.notFound("No upload " + uploadId + "."), request));
+    return uploads
+        .status(uploadId)
+        .map(s -> Responses.json(200, s, request))
+        .orElseGet(
+            () -> Responses.problem(Problem.notFound("No upload " + uploadId + "."), request));
   }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 /** The uploads handler's answers that need no S3, and what a failing S3 call becomes. */
 class UploadsHandlerTest {
   /** No S3 behind it: any request that reaches S3 fails, as S3 being down would. */
-  static final UploadsHandler HANDLER = new UploadsHandler(new UploadService(null, null, "bucket", 1000, Clock.systemUTC()));
+  static final UploadsHandler HANDLER =
+      new UploadsHandler(new UploadService(null, null, "bucket", 1000, Clock.systemUTC()));
 
   static APIGatewayV2HTTPResponse invoke(String event, String body, String contentType) {
     var e = EventFixtures.apiEvent(event);
@@ -22,14 +23,16 @@ class UploadsHandlerTest {
   @Test
   void requestProblemsAre4xxAndNeverReachS3() {
     assertEquals(415, invoke("uploads-create.json", "{}", "text/plain").getStatusCode());
-    APIGatewayV2HTTPResponse bad = invoke("uploads-create.json", "{\"fileName\":\"x.exe\",\"size\":5000}", "application/json");
+    APIGatewayV2HTTPResponse bad =
+        invoke("uploads-create.json", "{\"fileName\":\"x.exe\",\"size\":5000}", "application/json");
     assertEquals(400, bad.getStatusCode());
     assertEquals(2, EventFixtures.body(bad).path("errors").size());
   }
 
   @Test
   void anS3FailureIsA503ToRetry() {
-    APIGatewayV2HTTPResponse r = invoke("uploads-create.json", "{\"fileName\":\"x.csv\",\"size\":5}", "application/json");
+    APIGatewayV2HTTPResponse r =
+        invoke("uploads-create.json", "{\"fileName\":\"x.csv\",\"size\":5}", "application/json");
     assertEquals(503, r.getStatusCode());
     assertEquals("5", r.getHeaders().get("Retry-After"));
     assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));

@@ -34,12 +34,24 @@ public final class DynaliteServer implements LocalEndpoint {
         run(List.of("bash", home.resolve("install.sh").toString()), home);
       }
       Path log = Files.createTempFile("dynalite-" + port + "-", ".log");
-      Process p = new ProcessBuilder("node", cli.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
-          "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0")
-          .directory(home.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(log.toFile())
-          .start();
+      Process p =
+          new ProcessBuilder(
+                  "node",
+                  cli.toString(),
+                  "--host",
+                  "127.0.0.1",
+                  "--port",
+                  Integer.toString(port),
+                  "--createTableMs",
+                  "0",
+                  "--deleteTableMs",
+                  "0",
+                  "--updateTableMs",
+                  "0")
+              .directory(home.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .start();
       DynaliteServer server = new DynaliteServer(p, port);
       Runtime.getRuntime().addShutdownHook(new Thread(server::close));
       if (!Ports.awaitOpen(port, Duration.ofSeconds(20), p)) {

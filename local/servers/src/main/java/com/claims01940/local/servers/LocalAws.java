@@ -7,8 +7,8 @@ import org.testcontainers.utility.DockerImageName;
 
 /**
  * Chooses the local AWS APIs: LocalStack through Testcontainers when a Docker engine answers,
- * otherwise dynalite (DynamoDB) and s3proxy (S3). {@code CLAIMS_LOCAL_AWS=local|localstack}
- * forces one.
+ * otherwise dynalite (DynamoDB) and s3proxy (S3). {@code CLAIMS_LOCAL_AWS=local|localstack} forces
+ * one.
  */
 public final class LocalAws {
   private LocalAws() {}
@@ -25,12 +25,14 @@ public final class LocalAws {
 
   /** On the given loopback port (0: any free one); LocalStack picks its own mapped port. */
   public static LocalEndpoint dynamoDb(int port) {
-    return useLocalStack() ? localStack(LocalStackContainer.Service.DYNAMODB)
+    return useLocalStack()
+        ? localStack(LocalStackContainer.Service.DYNAMODB)
         : DynaliteServer.start(port == 0 ? Ports.free() : port);
   }
 
   public static LocalEndpoint s3(int port) {
-    return useLocalStack() ? localStack(LocalStackContainer.Service.S3)
+    return useLocalStack()
+        ? localStack(LocalStackContainer.Service.S3)
         : S3ProxyServer.start(port == 0 ? Ports.free() : port);
   }
 

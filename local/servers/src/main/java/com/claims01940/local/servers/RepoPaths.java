@@ -3,7 +3,9 @@ package com.claims01940.local.servers;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the checkout's root (the folder holding local/dynalite), from wherever a test or tool runs. */
+/**
+ * Finds the checkout's root (the folder holding local/dynalite), from wherever a test or tool runs.
+ */
 public final class RepoPaths {
   private RepoPaths() {}
 
@@ -17,7 +19,9 @@ public final class RepoPaths {
         return p;
       }
     }
-    throw new IllegalStateException("cannot find the project root (no local/dynalite/package.json above "
-        + Path.of("").toAbsolutePath() + "); set -Dclaims.repo=<checkout>");
+    throw new IllegalStateException(
+        "cannot find the project root (no local/dynalite/package.json above "
+            + Path.of("").toAbsolutePath()
+            + "); set -Dclaims.repo=<checkout>");
   }
 }

@@ -29,15 +29,21 @@ public final class S3ProxyServer implements LocalEndpoint {
   }
 
   public static S3ProxyServer start(int port) {
-    return start(port, ContextBuilder.newBuilder("transient").credentials(KEY, KEY).build(BlobStoreContext.class));
+    return start(
+        port,
+        ContextBuilder.newBuilder("transient").credentials(KEY, KEY).build(BlobStoreContext.class));
   }
 
   /** Objects kept as files under the folder: for benchmarks whose data would not fit in memory. */
   public static S3ProxyServer start(int port, java.nio.file.Path folder) {
     java.util.Properties p = new java.util.Properties();
     p.setProperty("jclouds.filesystem.basedir", folder.toAbsolutePath().toString());
-    return start(port, ContextBuilder.newBuilder("filesystem").credentials(KEY, KEY).overrides(p)
-        .build(BlobStoreContext.class));
+    return start(
+        port,
+        ContextBuilder.newBuilder("filesystem")
+            .credentials(KEY, KEY)
+            .overrides(p)
+            .build(BlobStoreContext.class));
   }
 
   /** Runs a file-backed s3proxy in its own process: {@code S3ProxyServer <port> <folder>}. */
@@ -49,11 +55,12 @@ public final class S3ProxyServer implements LocalEndpoint {
   }
 
   private static S3ProxyServer start(int port, BlobStoreContext context) {
-    S3Proxy proxy = S3Proxy.builder()
-        .blobStore(context.getBlobStore())
-        .endpoint(URI.create("http://127.0.0.1:" + port))
-        .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, KEY)
-        .build();
+    S3Proxy proxy =
+        S3Proxy.builder()
+            .blobStore(context.getBlobStore())
+            .endpoint(URI.create("http://127.0.0.1:" + port))
+            .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, KEY)
+            .build();
     try {
       proxy.start();
     } catch (Exception e) {

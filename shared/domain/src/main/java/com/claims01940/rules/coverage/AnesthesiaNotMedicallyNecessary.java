@@ -1,26 +1,28 @@
 package com.claims01940.rules.coverage;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
 import com.claims01940.codes.ClaimFacts;
-import com.claims01940.codes.CodeSets;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
-import com.claims01940.policy.PolicyResolution;
+import java.util.ArrayList;
 import java.util.List;
-
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY: MAC/general without a risk factor the payer accepts. */
 public final class AnesthesiaNotMedicallyNecessary extends Rule {
   public AnesthesiaNotMedicallyNecessary() {
-    super("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", Aspect.COVERAGE, Severity.ERROR, true,
-        "MAC/GENERAL without a risk factor the payer accepts (PATIENT_PREFERENCE never counts), where the payer asks for one",
+    super(
+        "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+        Aspect.COVERAGE,
+        Severity.ERROR,
+        true,
+        "MAC/GENERAL without a risk factor the payer accepts (PATIENT_PREFERENCE never counts),"
+            + " where the payer asks for one",
         Sources.ANTHEM_CG_MED_78);
   }
 
@@ -29,7 +31,9 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     String type = ClaimFacts.anesthesiaType(claim);
-    if (policy == null || !policy.anesthesiaNecessity().isSet() || !ctx.codes().sedationTypes().contains(type)) {
+    if (policy == null
+        || !policy.anesthesiaNecessity().isSet()
+        || !ctx.codes().sedationTypes().contains(type)) {
       return out;
     }
     var rule = policy.anesthesiaNecessity().value();
@@ -37,14 +41,22 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
         && rule.waivedModalities().contains(ClaimFacts.modality(claim))) {
       return out;
     }
-    Set<String> accepted = ClaimFacts.riskFactors(claim, ctx.codes()).stream()
-        .filter(rule.acceptedRiskFactors()::contains)
-        .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
-        .collect(Collectors.toSet());
+    Set<String> accepted =
+        ClaimFacts.riskFactors(claim, ctx.codes()).stream()
+            .filter(rule.acceptedRiskFactors()::contains)
+            .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
+            .collect(Collectors.toSet());
     if (accepted.isEmpty()) {
-      out.add(finding(rule.severity(), "/documentation/sedationJustification/riskFactors", policy.payerName()
-          + " covers " + type + " for this procedure only with a documented risk factor it accepts; none is present"
-          + " (patient preference does not qualify).", policy.anesthesiaNecessity()));
+      out.add(
+          finding(
+              rule.severity(),
+              "/documentation/sedationJustification/riskFactors",
+              policy.payerName()
+                  + " covers "
+                  + type
+                  + " for this procedure only with a documented risk factor it accepts; none is present"
+                  + " (patient preference does not qualify).",
+              policy.anesthesiaNecessity()));
     }
     return out;
   }

@@ -1,22 +1,25 @@
 package com.claims01940.rules.coverage;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
-import com.claims01940.codes.ClaimFacts;
-import com.claims01940.codes.CodeSets;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
-import com.claims01940.policy.PolicyResolution;
+import java.util.ArrayList;
 import java.util.List;
 
 /** COV-DIAGNOSIS-MISSING: no diagnosis codes. */
 public final class DiagnosisMissing extends Rule {
   public DiagnosisMissing() {
-    super("COV-DIAGNOSIS-MISSING", Aspect.COVERAGE, Severity.ERROR, false, "No diagnosis codes", Sources.ICD10CM);
+    super(
+        "COV-DIAGNOSIS-MISSING",
+        Aspect.COVERAGE,
+        Severity.ERROR,
+        false,
+        "No diagnosis codes",
+        Sources.ICD10CM);
   }
 
   @Override

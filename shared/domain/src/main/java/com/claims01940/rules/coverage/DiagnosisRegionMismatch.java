@@ -1,34 +1,48 @@
 package com.claims01940.rules.coverage;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
-import com.claims01940.codes.ClaimFacts;
 import com.claims01940.codes.CodeSets;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
-import com.claims01940.policy.PolicyResolution;
+import java.util.ArrayList;
 import java.util.List;
 
 /** COV-DIAGNOSIS-REGION-MISMATCH: no diagnosis of the lumbar, lumbosacral or sacral region. */
 public final class DiagnosisRegionMismatch extends Rule {
   public DiagnosisRegionMismatch() {
-    super("COV-DIAGNOSIS-REGION-MISMATCH", Aspect.COVERAGE, Severity.ERROR, false,
-        "No diagnosis of the lumbar/lumbosacral/sacral region (e.g. only cervical M47.812)", Sources.AAPC_REGIONS);
+    super(
+        "COV-DIAGNOSIS-REGION-MISMATCH",
+        Aspect.COVERAGE,
+        Severity.ERROR,
+        false,
+        "No diagnosis of the lumbar/lumbosacral/sacral region (e.g. only cervical M47.812)",
+        Sources.AAPC_REGIONS);
   }
 
   @Override
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     CodeSets c = ctx.codes();
-    List<String> valid = claim.diagnosisCodes().stream().filter(d -> c.diagnosisShape().matcher(d).matches()).toList();
-    if (!valid.isEmpty() && valid.stream().noneMatch(d -> CodeSets.matchesAny(c.lumbosacralDiagnoses(), d)
-        || CodeSets.matchesAny(c.regionNeutralDiagnoses(), d))) {
-      out.add(finding("/diagnosisCodes", "No diagnosis names the lumbar, lumbosacral or sacral region that "
-          + c.procedureCode() + " treats."));
+    List<String> valid =
+        claim.diagnosisCodes().stream()
+            .filter(d -> c.diagnosisShape().matcher(d).matches())
+            .toList();
+    if (!valid.isEmpty()
+        && valid.stream()
+            .noneMatch(
+                d ->
+                    CodeSets.matchesAny(c.lumbosacralDiagnoses(), d)
+                        || CodeSets.matchesAny(c.regionNeutralDiagnoses(), d))) {
+      out.add(
+          finding(
+              "/diagnosisCodes",
+              "No diagnosis names the lumbar, lumbosacral or sacral region that "
+                  + c.procedureCode()
+                  + " treats."));
     }
     return out;
   }

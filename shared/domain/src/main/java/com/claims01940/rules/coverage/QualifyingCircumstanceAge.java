@@ -1,25 +1,29 @@
 package com.claims01940.rules.coverage;
 
-import java.util.List;
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
 import com.claims01940.codes.ClaimFacts;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * COV-QUALIFYING-CIRCUMSTANCE-AGE: the extreme-age code (99100) for a patient of ordinary age. Age is in
- * completed years on the date of service, as claim systems compute it: "younger than 1" is before the first
- * birthday, "older than 70" is from the 71st birthday on.
+ * COV-QUALIFYING-CIRCUMSTANCE-AGE: the extreme-age code (99100) for a patient of ordinary age. Age
+ * is in completed years on the date of service, as claim systems compute it: "younger than 1" is
+ * before the first birthday, "older than 70" is from the 71st birthday on.
  */
 public final class QualifyingCircumstanceAge extends Rule {
   public QualifyingCircumstanceAge() {
-    super("COV-QUALIFYING-CIRCUMSTANCE-AGE", Aspect.COVERAGE, Severity.ERROR, false,
+    super(
+        "COV-QUALIFYING-CIRCUMSTANCE-AGE",
+        Aspect.COVERAGE,
+        Severity.ERROR,
+        false,
         "The extreme-age qualifying circumstance reported for a patient whose age does not qualify",
         Sources.QUALIFYING_CIRCUMSTANCES);
   }
@@ -34,9 +38,17 @@ public final class QualifyingCircumstanceAge extends Rule {
     }
     int years = Period.between(claim.patient().birthDate(), claim.dateOfService()).getYears();
     if (years >= rule.youngerThanYears() && years <= rule.olderThanYears()) {
-      out.add(finding("/anesthesia/qualifyingCircumstances/" + at, rule.code() + " is for a patient younger than "
-          + rule.youngerThanYears() + " year or older than " + rule.olderThanYears() + "; the patient is " + years
-          + " (completed years) on the date of service."));
+      out.add(
+          finding(
+              "/anesthesia/qualifyingCircumstances/" + at,
+              rule.code()
+                  + " is for a patient younger than "
+                  + rule.youngerThanYears()
+                  + " year or older than "
+                  + rule.olderThanYears()
+                  + "; the patient is "
+                  + years
+                  + " (completed years) on the date of service."));
     }
     return out;
   }

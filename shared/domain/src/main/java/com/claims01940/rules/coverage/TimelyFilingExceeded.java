@@ -1,25 +1,26 @@
 package com.claims01940.rules.coverage;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
-import com.claims01940.codes.ClaimFacts;
-import com.claims01940.codes.CodeSets;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
-import com.claims01940.policy.PolicyResolution;
-import java.util.List;
-
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** COV-TIMELY-FILING-EXCEEDED: submitted after the payer's filing limit. */
 public final class TimelyFilingExceeded extends Rule {
   public TimelyFilingExceeded() {
-    super("COV-TIMELY-FILING-EXCEEDED", Aspect.COVERAGE, Severity.ERROR, true,
-        "submissionDate - dateOfService beyond the payer's filing limit", Sources.TIMELY_FILING);
+    super(
+        "COV-TIMELY-FILING-EXCEEDED",
+        Aspect.COVERAGE,
+        Severity.ERROR,
+        true,
+        "submissionDate - dateOfService beyond the payer's filing limit",
+        Sources.TIMELY_FILING);
   }
 
   @Override
@@ -31,8 +32,17 @@ public final class TimelyFilingExceeded extends Rule {
     }
     long days = ChronoUnit.DAYS.between(claim.dateOfService(), claim.submissionDate());
     if (days > policy.timelyFilingDays().value()) {
-      out.add(finding("/submissionDate", "Submitted " + days + " days after the date of service; " + policy.payerName()
-          + " accepts claims within " + policy.timelyFilingDays().value() + " days.", policy.timelyFilingDays()));
+      out.add(
+          finding(
+              "/submissionDate",
+              "Submitted "
+                  + days
+                  + " days after the date of service; "
+                  + policy.payerName()
+                  + " accepts claims within "
+                  + policy.timelyFilingDays().value()
+                  + " days.",
+              policy.timelyFilingDays()));
     }
     return out;
   }

@@ -6,6 +6,12 @@ import com.claims01940.rules.Sources;
 /** DOC-ASA-STATUS-MISSING: ASA physical status not documented. */
 public final class AsaStatusMissing extends DocumentedElementRule {
   public AsaStatusMissing() {
-    super("DOC-ASA-STATUS-MISSING", Severity.WARNING, "ASA physical status", "/documentation/asaPhysicalStatus", d -> d.asaPhysicalStatus() != null, Sources.REGENCE_PS);
+    super(
+        "DOC-ASA-STATUS-MISSING",
+        Severity.WARNING,
+        "ASA physical status",
+        "/documentation/asaPhysicalStatus",
+        d -> d.asaPhysicalStatus() != null,
+        Sources.REGENCE_PS);
   }
 }

@@ -6,6 +6,12 @@ import com.claims01940.rules.Sources;
 /** DOC-CONSENT-MISSING: Informed consent not documented. */
 public final class ConsentMissing extends DocumentedElementRule {
   public ConsentMissing() {
-    super("DOC-CONSENT-MISSING", Severity.ERROR, "Informed consent", "/documentation/informedConsent", d -> Boolean.TRUE.equals(d.informedConsent()), Sources.OPENPAYER_01940);
+    super(
+        "DOC-CONSENT-MISSING",
+        Severity.ERROR,
+        "Informed consent",
+        "/documentation/informedConsent",
+        d -> Boolean.TRUE.equals(d.informedConsent()),
+        Sources.OPENPAYER_01940);
   }
 }

@@ -6,6 +6,12 @@ import com.claims01940.rules.Sources;
 /** DOC-IMAGING-MISSING: Imaging guidance not documented. */
 public final class ImagingMissing extends DocumentedElementRule {
   public ImagingMissing() {
-    super("DOC-IMAGING-MISSING", Severity.ERROR, "Imaging guidance", "/documentation/imagingGuidance", d -> d.imagingGuidance() != null, Sources.NGS_A57826);
+    super(
+        "DOC-IMAGING-MISSING",
+        Severity.ERROR,
+        "Imaging guidance",
+        "/documentation/imagingGuidance",
+        d -> d.imagingGuidance() != null,
+        Sources.NGS_A57826);
   }
 }

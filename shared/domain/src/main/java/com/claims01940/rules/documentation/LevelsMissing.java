@@ -6,6 +6,12 @@ import com.claims01940.rules.Sources;
 /** DOC-LEVELS-MISSING: Levels treated not documented. */
 public final class LevelsMissing extends DocumentedElementRule {
   public LevelsMissing() {
-    super("DOC-LEVELS-MISSING", Severity.ERROR, "Levels treated", "/documentation/levelsTreated", d -> !d.levelsTreated().isEmpty(), Sources.OPENPAYER_01940);
+    super(
+        "DOC-LEVELS-MISSING",
+        Severity.ERROR,
+        "Levels treated",
+        "/documentation/levelsTreated",
+        d -> !d.levelsTreated().isEmpty(),
+        Sources.OPENPAYER_01940);
   }
 }

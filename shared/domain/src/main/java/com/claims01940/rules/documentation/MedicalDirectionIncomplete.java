@@ -1,23 +1,27 @@
 package com.claims01940.rules.documentation;
 
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
+import com.claims01940.claim.Claim.MedicalDirection;
 import com.claims01940.codes.ClaimFacts;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
-
-import com.claims01940.claim.Claim.MedicalDirection;
 import java.util.ArrayList;
 import java.util.List;
 
 /** DOC-MEDICAL-DIRECTION-INCOMPLETE: medical direction billed without all seven elements. */
 public final class MedicalDirectionIncomplete extends Rule {
   public MedicalDirectionIncomplete() {
-    super("DOC-MEDICAL-DIRECTION-INCOMPLETE", Aspect.DOCUMENTATION, Severity.ERROR, false,
-        "QK, QY or QX billed and any of the seven medical-direction elements is not true", Sources.CFR_415_110);
+    super(
+        "DOC-MEDICAL-DIRECTION-INCOMPLETE",
+        Aspect.DOCUMENTATION,
+        Severity.ERROR,
+        false,
+        "QK, QY or QX billed and any of the seven medical-direction elements is not true",
+        Sources.CFR_415_110);
   }
 
   @Override
@@ -27,11 +31,19 @@ public final class MedicalDirectionIncomplete extends Rule {
     if (directed.isEmpty()) {
       return out;
     }
-    List<String> missing = missing(claim.documentation() == null ? null : claim.documentation().medicalDirection());
+    List<String> missing =
+        missing(claim.documentation() == null ? null : claim.documentation().medicalDirection());
     if (!missing.isEmpty()) {
-      String field = "/documentation/medicalDirection" + (missing.size() == 7 ? "" : "/" + missing.get(0));
-      out.add(finding(field, "Modifier " + directed.get(0) + " bills medical direction, but these elements are not documented: "
-          + String.join(", ", missing) + "."));
+      String field =
+          "/documentation/medicalDirection" + (missing.size() == 7 ? "" : "/" + missing.get(0));
+      out.add(
+          finding(
+              field,
+              "Modifier "
+                  + directed.get(0)
+                  + " bills medical direction, but these elements are not documented: "
+                  + String.join(", ", missing)
+                  + "."));
     }
     return out;
   }
@@ -40,10 +52,17 @@ public final class MedicalDirectionIncomplete extends Rule {
     List<String> out = new ArrayList<>();
     check(out, "preAnesthesiaExam", m == null ? null : m.preAnesthesiaExam());
     check(out, "planPrescribed", m == null ? null : m.planPrescribed());
-    check(out, "presentAtInductionAndEmergence", m == null ? null : m.presentAtInductionAndEmergence());
-    check(out, "remainderByQualifiedIndividual", m == null ? null : m.remainderByQualifiedIndividual());
+    check(
+        out,
+        "presentAtInductionAndEmergence",
+        m == null ? null : m.presentAtInductionAndEmergence());
+    check(
+        out,
+        "remainderByQualifiedIndividual",
+        m == null ? null : m.remainderByQualifiedIndividual());
     check(out, "monitoredFrequently", m == null ? null : m.monitoredFrequently());
-    check(out, "physicallyPresentAndAvailable", m == null ? null : m.physicallyPresentAndAvailable());
+    check(
+        out, "physicallyPresentAndAvailable", m == null ? null : m.physicallyPresentAndAvailable());
     check(out, "postAnesthesiaCare", m == null ? null : m.postAnesthesiaCare());
     return out;
   }

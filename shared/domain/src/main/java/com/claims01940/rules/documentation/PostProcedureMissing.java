@@ -6,6 +6,12 @@ import com.claims01940.rules.Sources;
 /** DOC-POSTPROCEDURE-MISSING: Post-procedure condition not documented. */
 public final class PostProcedureMissing extends DocumentedElementRule {
   public PostProcedureMissing() {
-    super("DOC-POSTPROCEDURE-MISSING", Severity.ERROR, "Post-procedure condition", "/documentation/postProcedureCondition", d -> text(d.postProcedureCondition()), Sources.OPENPAYER_01940);
+    super(
+        "DOC-POSTPROCEDURE-MISSING",
+        Severity.ERROR,
+        "Post-procedure condition",
+        "/documentation/postProcedureCondition",
+        d -> text(d.postProcedureCondition()),
+        Sources.OPENPAYER_01940);
   }
 }

@@ -1,25 +1,29 @@
 package com.claims01940.rules.documentation;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
 import com.claims01940.codes.ClaimFacts;
 import com.claims01940.codes.FacetCounting;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * DOC-PRIOR-BLOCKS-INSUFFICIENT: the first denervation of a joint without the diagnostic blocks the payer
- * asks. Only an earlier lumbar/sacral denervation of the same joints (same side) makes this a repeat,
- * judged on the earlier relief instead; a denervation elsewhere waives nothing.
+ * DOC-PRIOR-BLOCKS-INSUFFICIENT: the first denervation of a joint without the diagnostic blocks the
+ * payer asks. Only an earlier lumbar/sacral denervation of the same joints (same side) makes this a
+ * repeat, judged on the earlier relief instead; a denervation elsewhere waives nothing.
  */
 public final class PriorBlocksInsufficient extends Rule {
   public PriorBlocksInsufficient() {
-    super("DOC-PRIOR-BLOCKS-INSUFFICIENT", Aspect.DOCUMENTATION, Severity.WARNING, true,
+    super(
+        "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+        Aspect.DOCUMENTATION,
+        Severity.WARNING,
+        true,
         "First denervation of a facet joint with fewer diagnostic blocks, or less relief, than the payer asks",
         Sources.EVICORE_208);
   }
@@ -29,25 +33,47 @@ public final class PriorBlocksInsufficient extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     var codes = ctx.codes();
-    if (policy == null || !policy.facetDiagnosticBlocks().isSet()
+    if (policy == null
+        || !policy.facetDiagnosticBlocks().isSet()
         || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
       return out;
     }
     List<String> firstTime = FacetCounting.firstTimeJoints(claim, codes);
     boolean levelsUnknown = FacetCounting.claimJoints(claim, codes).isEmpty();
-    if (levelsUnknown ? !FacetCounting.priorSessions(claim, codes).isEmpty() : firstTime.isEmpty()) {
+    if (levelsUnknown
+        ? !FacetCounting.priorSessions(claim, codes).isEmpty()
+        : firstTime.isEmpty()) {
       return out;
     }
     var rule = policy.facetDiagnosticBlocks().value();
-    var blocks = claim.documentation() == null ? List.<Claim.DiagnosticBlock>of()
-        : claim.documentation().priorDiagnosticBlocks();
-    long qualifying = blocks.stream()
-        .filter(b -> b.reliefPercent() != null && b.reliefPercent() >= rule.minReliefPercent()).count();
+    var blocks =
+        claim.documentation() == null
+            ? List.<Claim.DiagnosticBlock>of()
+            : claim.documentation().priorDiagnosticBlocks();
+    long qualifying =
+        blocks.stream()
+            .filter(b -> b.reliefPercent() != null && b.reliefPercent() >= rule.minReliefPercent())
+            .count();
     if (qualifying < rule.count()) {
-      String joints = levelsUnknown ? "a first denervation" : "the first denervation of " + String.join(", ", firstTime);
-      out.add(finding(rule.severity(), "/documentation/priorDiagnosticBlocks", policy.payerName() + " asks for "
-          + rule.count() + " diagnostic blocks with at least " + rule.minReliefPercent() + "% relief before " + joints
-          + "; " + qualifying + " documented.", policy.facetDiagnosticBlocks()));
+      String joints =
+          levelsUnknown
+              ? "a first denervation"
+              : "the first denervation of " + String.join(", ", firstTime);
+      out.add(
+          finding(
+              rule.severity(),
+              "/documentation/priorDiagnosticBlocks",
+              policy.payerName()
+                  + " asks for "
+                  + rule.count()
+                  + " diagnostic blocks with at least "
+                  + rule.minReliefPercent()
+                  + "% relief before "
+                  + joints
+                  + "; "
+                  + qualifying
+                  + " documented.",
+              policy.facetDiagnosticBlocks()));
     }
     return out;
   }

@@ -1,20 +1,24 @@
 package com.claims01940.rules.documentation;
 
-import java.util.List;
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
-import com.claims01940.codes.ClaimFacts;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
+import java.util.ArrayList;
+import java.util.List;
 
 /** DOC-TIME-INVALID: end not after start, or a span longer than a day. */
 public final class TimeInvalid extends Rule {
   public TimeInvalid() {
-    super("DOC-TIME-INVALID", Aspect.DOCUMENTATION, Severity.ERROR, false, "End not after start, or span over 24 h",
+    super(
+        "DOC-TIME-INVALID",
+        Aspect.DOCUMENTATION,
+        Severity.ERROR,
+        false,
+        "End not after start, or span over 24 h",
         Sources.CFR_414_46);
   }
 
@@ -27,8 +31,12 @@ public final class TimeInvalid extends Rule {
     }
     if (!a.endTime().isAfter(a.startTime())) {
       out.add(finding("/anesthesia/endTime", "Anesthesia end time is not after the start time."));
-    } else if (java.time.Duration.between(a.startTime(), a.endTime()).toMinutes() > ctx.codes().maxSpanMinutes()) {
-      out.add(finding("/anesthesia/endTime", "Anesthesia time spans more than " + ctx.codes().maxSpanMinutes() + " minutes."));
+    } else if (java.time.Duration.between(a.startTime(), a.endTime()).toMinutes()
+        > ctx.codes().maxSpanMinutes()) {
+      out.add(
+          finding(
+              "/anesthesia/endTime",
+              "Anesthesia time spans more than " + ctx.codes().maxSpanMinutes() + " minutes."));
     }
     return out;
   }

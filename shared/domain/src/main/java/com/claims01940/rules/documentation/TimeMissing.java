@@ -1,20 +1,24 @@
 package com.claims01940.rules.documentation;
 
-import java.util.List;
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
-import com.claims01940.codes.ClaimFacts;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
+import java.util.ArrayList;
+import java.util.List;
 
 /** DOC-TIME-MISSING: start or end time not documented. */
 public final class TimeMissing extends Rule {
   public TimeMissing() {
-    super("DOC-TIME-MISSING", Aspect.DOCUMENTATION, Severity.ERROR, false, "Start or end time missing",
+    super(
+        "DOC-TIME-MISSING",
+        Aspect.DOCUMENTATION,
+        Severity.ERROR,
+        false,
+        "Start or end time missing",
         Sources.ANTHEM_MA_TIME);
   }
 

@@ -1,20 +1,24 @@
 package com.claims01940.rules.modifiers;
 
-import java.util.ArrayList;
-import com.claims01940.rules.Finding;
 import com.claims01940.claim.Claim;
-import com.claims01940.rules.Aspect;
 import com.claims01940.codes.ClaimFacts;
+import com.claims01940.policy.Severity;
+import com.claims01940.rules.Aspect;
+import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
-import com.claims01940.policy.Severity;
 import com.claims01940.rules.Sources;
+import java.util.ArrayList;
 import java.util.List;
 
 /** MOD-CONCURRENCY-MISMATCH: the pricing modifier contradicts the number of concurrent cases. */
 public final class ConcurrencyMismatch extends Rule {
   public ConcurrencyMismatch() {
-    super("MOD-CONCURRENCY-MISMATCH", Aspect.MODIFIERS, Severity.ERROR, false,
+    super(
+        "MOD-CONCURRENCY-MISMATCH",
+        Aspect.MODIFIERS,
+        Severity.ERROR,
+        false,
         "QK outside 2-4 concurrent cases, QY other than 1, AD with 4 or fewer, AA with more than 1",
         Sources.CMS_MODIFIERS);
   }
@@ -29,9 +33,17 @@ public final class ConcurrencyMismatch extends Rule {
     for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().concurrentCasesRange().keySet())) {
       List<Integer> range = ctx.codes().concurrentCasesRange().get(m);
       if (cases < range.get(0) || cases > range.get(1)) {
-        out.add(finding("/anesthesia/concurrentCases", "Modifier " + m + " means " + range.get(0)
-            + (range.get(0).equals(range.get(1)) ? "" : " to " + range.get(1)) + " concurrent case(s); the claim reports "
-            + cases + "."));
+        out.add(
+            finding(
+                "/anesthesia/concurrentCases",
+                "Modifier "
+                    + m
+                    + " means "
+                    + range.get(0)
+                    + (range.get(0).equals(range.get(1)) ? "" : " to " + range.get(1))
+                    + " concurrent case(s); the claim reports "
+                    + cases
+                    + "."));
       }
     }
     return out;

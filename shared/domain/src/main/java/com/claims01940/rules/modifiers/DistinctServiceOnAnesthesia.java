@@ -8,11 +8,16 @@ import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.Sources;
 import java.util.Collection;
 
-/** MOD-DISTINCT-SERVICE-ON-ANESTHESIA: 59/X modifiers belong on the separate block line, not here. */
+/**
+ * MOD-DISTINCT-SERVICE-ON-ANESTHESIA: 59/X modifiers belong on the separate block line, not here.
+ */
 public final class DistinctServiceOnAnesthesia extends ModifierInSetRule {
   public DistinctServiceOnAnesthesia(CodeSets codes) {
-    super("MOD-DISTINCT-SERVICE-ON-ANESTHESIA", Severity.WARNING,
-        either(codes.distinctServiceModifiers()) + " on the anesthesia line", Sources.DISTINCT);
+    super(
+        "MOD-DISTINCT-SERVICE-ON-ANESTHESIA",
+        Severity.WARNING,
+        either(codes.distinctServiceModifiers()) + " on the anesthesia line",
+        Sources.DISTINCT);
   }
 
   @Override
@@ -22,7 +27,9 @@ public final class DistinctServiceOnAnesthesia extends ModifierInSetRule {
 
   @Override
   protected String message(String modifier, Claim claim, RuleContext ctx) {
-    return "Modifier " + modifier + " marks a distinct procedural service; it belongs on the separately billed block,"
+    return "Modifier "
+        + modifier
+        + " marks a distinct procedural service; it belongs on the separately billed block,"
         + " not the anesthesia line.";
   }
 }

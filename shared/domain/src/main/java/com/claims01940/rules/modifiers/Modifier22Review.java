@@ -11,8 +11,12 @@ import java.util.Collection;
 /** MOD-22-REVIEW: increased procedural services on a time-based anesthesia line. */
 public final class Modifier22Review extends ModifierInSetRule {
   public Modifier22Review(CodeSets codes) {
-    super("MOD-22-REVIEW", Severity.WARNING, either(codes.reviewModifiers())
-        + " on the line: needs documentation; Medicare pays no more for it on anesthesia", Sources.MOD_22);
+    super(
+        "MOD-22-REVIEW",
+        Severity.WARNING,
+        either(codes.reviewModifiers())
+            + " on the line: needs documentation; Medicare pays no more for it on anesthesia",
+        Sources.MOD_22);
   }
 
   @Override
@@ -22,6 +26,8 @@ public final class Modifier22Review extends ModifierInSetRule {
 
   @Override
   protected String message(String modifier, Claim claim, RuleContext ctx) {
-    return "Modifier " + modifier + " needs supporting documentation; time units already pay for a longer anesthetic.";
+    return "Modifier "
+        + modifier
+        + " needs supporting documentation; time units already pay for a longer anesthetic.";
   }
 }

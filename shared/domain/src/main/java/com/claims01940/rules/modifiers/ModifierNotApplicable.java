@@ -11,8 +11,13 @@ import java.util.Collection;
 /** MOD-NOT-APPLICABLE: a modifier that does not belong on an anesthesia code. */
 public final class ModifierNotApplicable extends ModifierInSetRule {
   public ModifierNotApplicable(CodeSets codes) {
-    super("MOD-NOT-APPLICABLE", Severity.ERROR, "A modifier that does not belong on an anesthesia code ("
-        + String.join(", ", codes.notApplicableModifiers()) + ")", Sources.NORIDIAN_47);
+    super(
+        "MOD-NOT-APPLICABLE",
+        Severity.ERROR,
+        "A modifier that does not belong on an anesthesia code ("
+            + String.join(", ", codes.notApplicableModifiers())
+            + ")",
+        Sources.NORIDIAN_47);
   }
 
   @Override

@@ -8,11 +8,18 @@ import com.claims01940.rules.RuleContext;
 import com.claims01940.rules.Sources;
 import java.util.Collection;
 
-/** MOD-P6-IMPLAUSIBLE: a brain-dead organ donor's physical status on a percutaneous pain procedure. */
+/**
+ * MOD-P6-IMPLAUSIBLE: a brain-dead organ donor's physical status on a percutaneous pain procedure.
+ */
 public final class P6Implausible extends ModifierInSetRule {
   public P6Implausible(CodeSets codes) {
-    super("MOD-P6-IMPLAUSIBLE", Severity.ERROR, either(codes.implausiblePhysicalStatus())
-        + " (brain-dead organ donor) on " + codes.procedureCode(), Sources.REGENCE_PS);
+    super(
+        "MOD-P6-IMPLAUSIBLE",
+        Severity.ERROR,
+        either(codes.implausiblePhysicalStatus())
+            + " (brain-dead organ donor) on "
+            + codes.procedureCode(),
+        Sources.REGENCE_PS);
   }
 
   @Override

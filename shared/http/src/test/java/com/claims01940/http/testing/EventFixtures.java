@@ -24,7 +24,8 @@ public final class EventFixtures {
 
   public static Path eventsDir() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-      if (Files.isRegularFile(p.resolve("template.yaml")) && Files.isDirectory(p.resolve("events"))) {
+      if (Files.isRegularFile(p.resolve("template.yaml"))
+          && Files.isDirectory(p.resolve("events"))) {
         return p.resolve("events");
       }
     }

@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.claims01940.http.ClaimValidationHandler;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
+import com.claims01940.http.ClaimValidationHandler;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
@@ -26,7 +26,8 @@ import org.junit.jupiter.params.provider.CsvSource;
  * module runs it with its own handler class, fixture prefix and aspect.
  */
 public abstract class ValidationHandlerContract {
-  protected static final ClaimValidator SEEDED = new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
+  protected static final ClaimValidator SEEDED =
+      new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
 
   private final Function<ClaimValidator, ClaimValidationHandler> handler;
   private final String fixture;
@@ -39,8 +40,11 @@ public abstract class ValidationHandlerContract {
    * @param aspect the aspect its responses name
    * @param failCodes finding codes its "-fail" fixture must produce
    */
-  protected ValidationHandlerContract(Function<ClaimValidator, ClaimValidationHandler> handler, String fixture,
-      String aspect, List<String> failCodes) {
+  protected ValidationHandlerContract(
+      Function<ClaimValidator, ClaimValidationHandler> handler,
+      String fixture,
+      String aspect,
+      List<String> failCodes) {
     this.handler = handler;
     this.fixture = fixture;
     this.aspect = aspect;
@@ -89,7 +93,9 @@ public abstract class ValidationHandlerContract {
     List<String> codes = body.path("findings").findValuesAsText("code");
     assertTrue(codes.containsAll(failCodes()), codes.toString());
     for (JsonNode f : body.path("findings")) {
-      assertTrue(f.path("field").asText().isEmpty() || f.path("field").asText().startsWith("/"), f.toString());
+      assertTrue(
+          f.path("field").asText().isEmpty() || f.path("field").asText().startsWith("/"),
+          f.toString());
       assertFalse(f.path("reference").path("title").asText().isEmpty());
     }
   }
@@ -103,11 +109,11 @@ public abstract class ValidationHandlerContract {
 
   @ParameterizedTest(name = "{0} -> {1}")
   @CsvSource({
-      "claim-validate-bad-json.json, 400",
-      "claim-validate-missing-field.json, 400",
-      "claim-validate-wrong-procedure.json, 422",
-      "claim-validate-oversized.json, 413",
-      "claim-validate-wrong-content-type.json, 415",
+    "claim-validate-bad-json.json, 400",
+    "claim-validate-missing-field.json, 400",
+    "claim-validate-wrong-procedure.json, 422",
+    "claim-validate-oversized.json, 413",
+    "claim-validate-wrong-content-type.json, 415",
   })
   void badRequestsAreProblems(String event, int status) {
     APIGatewayV2HTTPResponse r = invoke(event, SEEDED);
@@ -142,42 +148,52 @@ public abstract class ValidationHandlerContract {
     assertEquals("AETNA", body.path("policy").path("payerId").asText(), body.toString());
   }
 
-  /** Anything unexpected is a 500 problem that says nothing of the failure (it is logged with the request id). */
+  /**
+   * Anything unexpected is a 500 problem that says nothing of the failure (it is logged with the
+   * request id).
+   */
   @Test
   void anUnexpectedFailureIsA500ProblemWithoutItsDetail() {
-    PolicyStore broken = new PolicyStore() {
-      @Override
-      public List<PayerPolicy> versions(String payerId) {
-        throw new IllegalStateException("secret detail Zelda");
-      }
+    PolicyStore broken =
+        new PolicyStore() {
+          @Override
+          public List<PayerPolicy> versions(String payerId) {
+            throw new IllegalStateException("secret detail Zelda");
+          }
 
-      @Override
-      public List<PayerSummary> payers() {
-        return List.of();
-      }
-    };
-    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
+          @Override
+          public List<PayerSummary> payers() {
+            return List.of();
+          }
+        };
+    APIGatewayV2HTTPResponse r =
+        invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
     assertEquals(500, r.getStatusCode());
     assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
     assertEquals(500, EventFixtures.body(r).path("status").asInt());
-    assertFalse(r.getBody().contains("secret") || r.getBody().contains("IllegalStateException")
-        || r.getBody().contains("at com."), r.getBody());
+    assertFalse(
+        r.getBody().contains("secret")
+            || r.getBody().contains("IllegalStateException")
+            || r.getBody().contains("at com."),
+        r.getBody());
   }
 
   @Test
   void policyStoreDownIs503WithRetryAfter() {
-    PolicyStore down = new PolicyStore() {
-      @Override
-      public List<PayerPolicy> versions(String payerId) {
-        throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
-      }
+    PolicyStore down =
+        new PolicyStore() {
+          @Override
+          public List<PayerPolicy> versions(String payerId) {
+            throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
+          }
 
-      @Override
-      public List<PayerSummary> payers() {
-        throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
-      }
-    };
-    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), down));
+          @Override
+          public List<PayerSummary> payers() {
+            throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
+          }
+        };
+    APIGatewayV2HTTPResponse r =
+        invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), down));
     assertEquals(503, r.getStatusCode());
     assertEquals("5", r.getHeaders().get("Retry-After"));
     assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));

@@ -11,7 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Checks a line is valid Embedded Metric Format: the schema, then that every reference names a root member. */
+/**
+ * Checks a line is valid Embedded Metric Format: the schema, then that every reference names a root
+ * member.
+ */
 public final class EmfLines {
   private static final JsonSchema SCHEMA = schema();
 
@@ -19,7 +22,8 @@ public final class EmfLines {
 
   private static JsonSchema schema() {
     try (InputStream in = EmfLines.class.getResourceAsStream("/emf/emf.schema.json")) {
-      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7).getSchema(Json.MAPPER.readTree(in));
+      return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V7)
+          .getSchema(Json.MAPPER.readTree(in));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
