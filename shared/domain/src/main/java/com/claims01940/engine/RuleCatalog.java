@@ -90,7 +90,7 @@ public final class RuleCatalog {
         new ModifierNotApplicable(codes),
         new G8NotAllowed(codes),
         new MacInconsistent(),
-        new PhysicalStatusMultiple(),
+        new PhysicalStatusMultiple(codes),
         new PhysicalStatusMissing(),
         new PhysicalStatusMismatch(),
         new P6Implausible(codes),
