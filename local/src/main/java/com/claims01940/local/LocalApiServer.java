@@ -2,6 +2,7 @@ package com.claims01940.local;
 
 import com.claims01940.http.Routes;
 import com.claims01940.json.Json;
+import com.claims01940.local.servers.RepoPaths;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -16,6 +17,8 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -100,6 +103,9 @@ public final class LocalApiServer implements AutoCloseable {
         preflight(exchange, headers.get("origin"));
         return;
       }
+      if (method.equals("GET") && !path.startsWith("/v1/") && console(exchange, path)) {
+        return;
+      }
       byte[] body = readBody(exchange.getRequestBody());
       if (body == null) {
         send(
@@ -163,6 +169,42 @@ public final class LocalApiServer implements AutoCloseable {
               : text.getBytes(StandardCharsets.UTF_8);
       send(exchange, response.path("statusCode").asInt(200), out, bytes);
     }
+  }
+
+  private static final Map<String, String> STATIC_TYPES =
+      Map.of(
+          "html", "text/html; charset=utf-8",
+          "js", "text/javascript; charset=utf-8",
+          "css", "text/css; charset=utf-8",
+          "json", "application/json",
+          "png", "image/png",
+          "svg", "image/svg+xml");
+
+  /**
+   * The web console (web/), served as CloudFront serves it on AWS: "/" is index.html, other paths
+   * are files under web/ (never outside it). False when there is no such file, so the API's own 404
+   * answers.
+   */
+  private boolean console(HttpExchange exchange, String path) throws IOException {
+    Path web = RepoPaths.root().resolve("web").toAbsolutePath().normalize();
+    String relative =
+        path.equals("/")
+            ? "index.html"
+            : URLDecoder.decode(path.substring(1), StandardCharsets.UTF_8);
+    Path file = web.resolve(relative).normalize();
+    if (!file.startsWith(web) || !Files.isRegularFile(file)) {
+      return false;
+    }
+    String name = file.getFileName().toString();
+    String type =
+        STATIC_TYPES.getOrDefault(
+            name.substring(name.lastIndexOf('.') + 1), "application/octet-stream");
+    send(
+        exchange,
+        200,
+        Map.of("Content-Type", type, "Cache-Control", "no-store"),
+        Files.readAllBytes(file));
+    return true;
   }
 
   private String event(

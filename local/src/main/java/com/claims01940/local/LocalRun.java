@@ -72,6 +72,7 @@ public final class LocalRun implements AutoCloseable {
         "Bulk: files put under s3://" + UPLOADS_BUCKET + "/uploads/ are validated into results/");
     System.out.println(
         "Logs and metrics print below: metric lines are CloudWatch EMF objects starting {\"_aws\"");
+    System.out.println("Console on " + run.apiUrl() + "/ (web/)");
     System.out.println("API ready on " + run.apiUrl());
     System.out.println("Press Ctrl-C to stop.");
     Thread.currentThread().join();

@@ -383,6 +383,24 @@ class BulkIT {
     assertEquals("DONE", done.path("status").asText(), done.toString());
     assertEquals(7, done.path("summary").path("records").asInt());
     assertEquals(7, results(upload.path("key").asText()).size());
+    HttpResponse<String> download =
+        http.send(
+            HttpRequest.newBuilder(URI.create(done.path("resultsUrl").asText())).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, download.statusCode(), "the presigned GET of the results");
+    assertEquals(7, download.body().lines().count());
+    assertEquals(
+        7,
+        done.path("summary").path("outcomesByPayer").findValues("PASS").stream()
+                .mapToInt(JsonNode::asInt)
+                .sum()
+            + done.path("summary").path("outcomesByPayer").findValues("WARN").stream()
+                .mapToInt(JsonNode::asInt)
+                .sum()
+            + done.path("summary").path("outcomesByPayer").findValues("FAIL").stream()
+                .mapToInt(JsonNode::asInt)
+                .sum()
+            + done.path("summary").path("errors").asInt());
 
     HttpResponse<String> unknown =
         http.send(

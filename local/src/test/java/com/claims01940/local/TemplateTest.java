@@ -234,6 +234,65 @@ class TemplateTest {
     assertTrue(prefixes.containsAll(List.of("uploads/", "results/")), prefixes.toString());
   }
 
+  /**
+   * The console's files are private: only the stack's own CloudFront distribution reads them, over
+   * TLS.
+   */
+  @Test
+  void theConsoleIsServedByCloudFrontThroughOriginAccessControlOnly() {
+    JsonNode res = TEMPLATE.path("Resources");
+    JsonNode block =
+        res.path("ConsoleBucket").path("Properties").path("PublicAccessBlockConfiguration");
+    for (String k :
+        List.of(
+            "BlockPublicAcls", "BlockPublicPolicy", "IgnorePublicAcls", "RestrictPublicBuckets")) {
+      assertTrue(block.path(k).asBoolean(), k);
+    }
+    JsonNode origin =
+        res.path("ConsoleDistribution")
+            .path("Properties")
+            .path("DistributionConfig")
+            .path("Origins")
+            .get(0);
+    assertEquals(
+        "ConsoleOriginAccessControl",
+        origin.path("OriginAccessControlId").path("Fn::GetAtt").get(0).asText());
+    JsonNode read =
+        res.path("ConsoleBucketPolicy")
+            .path("Properties")
+            .path("PolicyDocument")
+            .path("Statement")
+            .get(0);
+    assertEquals("cloudfront.amazonaws.com", read.path("Principal").path("Service").asText());
+    assertEquals("s3:GetObject", read.path("Action").asText());
+    assertTrue(
+        read.path("Condition")
+            .path("StringEquals")
+            .path("AWS:SourceArn")
+            .path("Fn::Sub")
+            .asText()
+            .endsWith("distribution/${ConsoleDistribution}"),
+        read.toString());
+    JsonNode api =
+        res.path("ConsoleDistribution")
+            .path("Properties")
+            .path("DistributionConfig")
+            .path("CacheBehaviors")
+            .get(0);
+    assertEquals("/v1/*", api.path("PathPattern").asText());
+    assertEquals(
+        List.of("Authorization"),
+        Json.MAPPER.convertValue(
+            res.path("ConsoleApiCachePolicy")
+                .path("Properties")
+                .path("CachePolicyConfig")
+                .path("ParametersInCacheKeyAndForwardedToOrigin")
+                .path("HeadersConfig")
+                .path("Headers"),
+            List.class),
+        "the bearer token reaches the API");
+  }
+
   @Test
   void bulkRetriesThenGoesToAQueueAndTriggersOnlyOnUploads() {
     JsonNode bulk = TEMPLATE.path("Resources").path("BulkFunction").path("Properties");

@@ -23,6 +23,7 @@ import java.util.TreeSet;
   "errors",
   "unsupported",
   "findingsByCode",
+  "outcomesByPayer",
   "policyVersions",
   "problems"
 })
@@ -35,6 +36,12 @@ public final class BulkCounts {
   public int errors;
   public int unsupported;
   public final Map<String, Integer> findingsByCode = new TreeMap<>();
+
+  /**
+   * PASS/WARN/FAIL counts per payer of the policy applied ({@code UNKNOWN} where there was none).
+   */
+  public final Map<String, Map<String, Integer>> outcomesByPayer = new TreeMap<>();
+
   public final Set<String> policyVersions = new TreeSet<>();
   public final List<String> problems = new ArrayList<>();
 

@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -35,6 +36,10 @@ import java.util.concurrent.Future;
 public final class BulkProcessor {
   public static final String INVALID_RECORD = "INVALID_RECORD";
   public static final String UNSUPPORTED_PROCEDURE = "UNSUPPORTED_PROCEDURE";
+
+  /** The payer key of outcomes for claims no policy was in force for. */
+  public static final String UNKNOWN_PAYER = "UNKNOWN";
+
   static final String IGNORED_LINE_REASON =
       "not the 01940 anesthesia line or a qualifying circumstance (99100-99140): not validated";
 
@@ -215,6 +220,11 @@ public final class BulkProcessor {
     if (report.policy() != null) {
       counts.policyVersions.add(report.policy().payerId() + " " + report.policy().version());
     }
+    String payer = report.policy() == null ? UNKNOWN_PAYER : report.policy().payerId();
+    counts
+        .outcomesByPayer
+        .computeIfAbsent(payer, p -> new TreeMap<>())
+        .merge(report.outcome().name(), 1, Integer::sum);
   }
 
   /** Adds a batch's result counts (records are counted as they are read). */
@@ -227,6 +237,14 @@ public final class BulkProcessor {
     total.unsupported += batch.unsupported;
     batch.findingsByCode.forEach((code, n) -> total.findingsByCode.merge(code, n, Integer::sum));
     total.policyVersions.addAll(batch.policyVersions);
+    batch.outcomesByPayer.forEach(
+        (payer, outcomes) ->
+            outcomes.forEach(
+                (outcome, n) ->
+                    total
+                        .outcomesByPayer
+                        .computeIfAbsent(payer, p -> new TreeMap<>())
+                        .merge(outcome, n, Integer::sum)));
   }
 
   private static void error(

@@ -100,10 +100,29 @@ public final class UploadService {
     }
     String key = marker.path("key").asText();
     JsonNode summary = readJson(UploadKeys.summaryKey(key));
+    if (summary == null) {
+      return Optional.of(new UploadStatus(uploadId, key, "PENDING", null, null, null, null));
+    }
+    String resultsKey = UploadKeys.resultsKey(key);
+    var download =
+        presigner.presignGetObject(
+            p ->
+                p.signatureDuration(URL_LIFETIME)
+                    .getObjectRequest(
+                        o ->
+                            o.bucket(bucket)
+                                .key(resultsKey)
+                                .responseContentDisposition(
+                                    "attachment; filename=\"results.jsonl\"")));
     return Optional.of(
-        summary == null
-            ? new UploadStatus(uploadId, key, "PENDING", null, null)
-            : new UploadStatus(uploadId, key, "DONE", UploadKeys.resultsKey(key), summary));
+        new UploadStatus(
+            uploadId,
+            key,
+            "DONE",
+            resultsKey,
+            download.url().toString(),
+            download.expiration().toString(),
+            summary));
   }
 
   private JsonNode readJson(String key) throws IOException {

@@ -5,9 +5,24 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * GET /v1/uploads/{uploadId}: PENDING until the file's summary exists, then DONE with the summary.
+ * GET /v1/uploads/{uploadId}: PENDING until the file's summary exists, then DONE with the summary
+ * and a presigned GET of the results file.
  */
-@JsonPropertyOrder({"uploadId", "key", "status", "resultsKey", "summary"})
+@JsonPropertyOrder({
+  "uploadId",
+  "key",
+  "status",
+  "resultsKey",
+  "resultsUrl",
+  "resultsUrlExpiresAt",
+  "summary"
+})
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record UploadStatus(
-    String uploadId, String key, String status, String resultsKey, JsonNode summary) {}
+    String uploadId,
+    String key,
+    String status,
+    String resultsKey,
+    String resultsUrl,
+    String resultsUrlExpiresAt,
+    JsonNode summary) {}

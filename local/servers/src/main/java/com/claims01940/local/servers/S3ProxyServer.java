@@ -1,7 +1,9 @@
 package com.claims01940.local.servers;
 
 import java.net.URI;
+import java.util.List;
 import org.gaul.s3proxy.AuthenticationType;
+import org.gaul.s3proxy.CrossOriginResourceSharing;
 import org.gaul.s3proxy.S3Proxy;
 import org.jclouds.ContextBuilder;
 import org.jclouds.blobstore.BlobStoreContext;
@@ -60,6 +62,15 @@ public final class S3ProxyServer implements LocalEndpoint {
             .blobStore(context.getBlobStore())
             .endpoint(URI.create("http://127.0.0.1:" + port))
             .awsAuthentication(AuthenticationType.AWS_V2_OR_V4, KEY, KEY)
+            // The web console on loopback PUTs files to presigned URLs and downloads results, as a
+            // browser does against the uploads bucket's CORS rules on AWS.
+            .corsRules(
+                new CrossOriginResourceSharing(
+                    List.of("http://127\\.0\\.0\\.1:[0-9]+", "http://localhost:[0-9]+"),
+                    List.of("GET", "PUT", "HEAD"),
+                    List.of("content-type"),
+                    List.of("ETag"),
+                    "false"))
             .build();
     try {
       proxy.start();

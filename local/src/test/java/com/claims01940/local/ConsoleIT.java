@@ -1,0 +1,280 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The web console in a real browser (Debian's headless chromium, driven by Selenium) against the
+ * local stack: a clean claim, a wrong modifier marked on the form, a 400 beside its field, a batch
+ * ending with its chart, payers, policies and rules, and no serious or critical accessibility
+ * violations (axe-core). Screenshots of each step go to target/console/. Skipped, and said so,
+ * where chromium is not installed, except on CI.
+ */
+class ConsoleIT {
+  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  static final Path SHOTS = Path.of("target/console");
+  static WebDriver driver;
+  static String url;
+
+  @BeforeAll
+  static void start() throws Exception {
+    boolean browser = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+    if (!browser && "true".equals(System.getenv("CI"))) {
+      throw new IllegalStateException(
+          "CI must run the browser tests: install chromium and chromium-driver");
+    }
+    if (!browser) {
+      System.out.println(
+          "ConsoleIT SKIPPED: chromium and chromium-driver are not installed (apt-get install)");
+    }
+    Assumptions.assumeTrue(browser, "chromium is not installed: console tests skipped");
+    NodeTools.install("axe-core/axe.min.js");
+    Files.createDirectories(SHOTS);
+    url = SharedStack.get().apiUrl();
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM.toFile());
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-dev-shm-usage",
+        "--window-size=1400,2000",
+        "--user-data-dir=" + Files.createTempDirectory("console-chromium"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(CHROMEDRIVER.toFile())
+            .usingAnyFreePort()
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (driver != null) {
+      driver.quit();
+    }
+  }
+
+  static WebDriverWait waitUp(int seconds) {
+    return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+  }
+
+  static void open(String view) {
+    driver.get(url + "/#" + view);
+    driver.navigate().refresh();
+    waitUp(20)
+        .until(d -> "true".equals(d.findElement(By.tagName("body")).getAttribute("data-ready")));
+  }
+
+  static WebElement byId(String id) {
+    return driver.findElement(By.id(id));
+  }
+
+  static void screenshot(String name) throws Exception {
+    Files.write(
+        SHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+  }
+
+  static void setValue(WebElement input, String value) {
+    ((JavascriptExecutor) driver)
+        .executeScript(
+            "arguments[0].value = arguments[1];"
+                + "arguments[0].dispatchEvent(new Event('input', {bubbles: true}));",
+            input,
+            value);
+  }
+
+  static void validateSample(String payer) {
+    new Select(byId("sample")).selectByValue(payer);
+    byId("load-sample").click();
+  }
+
+  @Test
+  void aCleanClaimPassesWithItsPaymentWorkedOut() throws Exception {
+    open("check");
+    validateSample("MEDICARE");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.textToBe(By.id("outcome"), "PASS"));
+    assertTrue(
+        byId("payment-amount").getText().contains("145.53"), byId("payment-amount").getText());
+    assertTrue(
+        byId("payment-formula").getText().contains("20.4976"), byId("payment-formula").getText());
+    Object stored =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return localStorage.length + sessionStorage.length + document.cookie.length;");
+    assertEquals(0L, stored, "nothing about the claim is kept in the browser");
+    screenshot("1-clean-claim-pass");
+  }
+
+  @Test
+  void aWrongModifierIsFoundAndItsFieldMarked() throws Exception {
+    open("check");
+    validateSample("MEDICARE");
+    WebElement second = byId("f-anesthesia-modifiers-1");
+    second.clear();
+    second.sendKeys("47");
+    byId("validate").click();
+    waitUp(20)
+        .until(
+            ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("li[data-code='MOD-NOT-APPLICABLE']")));
+    assertEquals("FAIL", byId("outcome").getText());
+    assertTrue(second.getAttribute("class").contains("has-finding"), second.getAttribute("class"));
+    assertTrue(byId("f-anesthesia-modifiers-1-notes").getText().contains("MOD-NOT-APPLICABLE"));
+    driver
+        .findElement(By.cssSelector("li[data-code='MOD-NOT-APPLICABLE'] button[data-field]"))
+        .click();
+    assertEquals(second, driver.switchTo().activeElement(), "the finding's field takes the focus");
+    screenshot("2-wrong-modifier-marked");
+  }
+
+  @Test
+  void aBadRequestShowsEachErrorBesideItsField() throws Exception {
+    open("check");
+    validateSample("AETNA");
+    WebElement date = byId("f-dateOfService");
+    setValue(date, "");
+    setValue(byId("f-anesthesia-minutes"), "-5");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    String summary = byId("error-summary").getText();
+    assertTrue(
+        summary.contains("400")
+            && summary.contains("/dateOfService")
+            && summary.contains("/anesthesia/minutes"),
+        summary);
+    assertEquals("true", date.getAttribute("aria-invalid"));
+    assertTrue(date.getAttribute("class").contains("has-error"));
+    assertTrue(
+        byId("f-dateOfService-notes").getText().contains("required"),
+        byId("f-dateOfService-notes").getText());
+    screenshot("3-bad-request-field-errors");
+  }
+
+  @Test
+  void aBatchUploadEndsWithItsSummaryAndCharts() throws Exception {
+    open("batches");
+    Path file = NodeTools.ROOT.resolve("events/bulk/claims.ndjson");
+    byId("batch-file").sendKeys(file.toString());
+    byId("batch-upload").click();
+    waitUp(90)
+        .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-outcomes rect")));
+    assertTrue(byId("batch-state").getText().startsWith("Done"), byId("batch-state").getText());
+    assertEquals("100", byId("batch-progress").getAttribute("value"));
+    long lines = Files.readString(file).lines().filter(l -> !l.isBlank()).count();
+    assertTrue(
+        byId("batch-counts").getText().contains("records " + lines),
+        byId("batch-counts").getText());
+    assertTrue(
+        driver.findElements(By.cssSelector("#chart-findings rect")).size() > 0,
+        "the findings chart is drawn");
+    assertTrue(byId("results-download").getAttribute("href").contains(".results.jsonl"));
+    screenshot("4-batch-summary-chart");
+  }
+
+  @Test
+  void payersPoliciesAndRulesAreBrowsable() throws Exception {
+    open("payers");
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("payer-table")));
+    assertEquals(5, driver.findElements(By.cssSelector("#payer-table tbody tr")).size());
+    new Select(byId("policy-payer")).selectByValue("CIGNA");
+    driver.findElement(By.cssSelector("#policy-form button")).click();
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("policy-table")));
+    String policy = byId("policy-table").getText();
+    assertTrue(
+        policy.contains("facetLevelLimitPerSide")
+            && policy.contains("unverified")
+            && policy.contains("eviCore"),
+        policy);
+    screenshot("5-policy");
+    open("rules");
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("rules-table")));
+    byId("rule-search").sendKeys("MOD-PRICING");
+    waitUp(5)
+        .until(
+            ExpectedConditions.textToBe(
+                By.id("rule-count"),
+                "3 of "
+                    + driver
+                        .findElement(By.id("rule-count"))
+                        .getText()
+                        .replaceAll("^\\d+ of ", "")));
+    assertEquals(3, driver.findElements(By.cssSelector("#rules-table tbody tr")).size());
+    screenshot("6-rules-search");
+  }
+
+  /**
+   * axe-core over every view, with results and errors on screen: no serious or critical violation.
+   */
+  @Test
+  void noSeriousOrCriticalAccessibilityViolations() throws Exception {
+    String axe = Files.readString(NodeTools.MODULES.resolve("axe-core/axe.min.js"));
+    List<String> violations = new ArrayList<>();
+    open("check");
+    validateSample("MEDICARE");
+    setValue(byId("f-anesthesia-modifiers-1"), "47");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("outcome")));
+    violations.addAll(axe(axe, "check with findings"));
+    setValue(byId("f-dateOfService"), "");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.visibilityOfElementLocated(By.id("error-summary")));
+    violations.addAll(axe(axe, "check with a 400"));
+    for (String view : List.of("batches", "payers", "rules", "settings")) {
+      open(view);
+      Thread.sleep(500);
+      violations.addAll(axe(axe, view));
+    }
+    assertEquals(List.of(), violations);
+  }
+
+  @SuppressWarnings("unchecked")
+  static List<String> axe(String script, String view) {
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript(script);
+    Object result =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "axe.run(document, {resultTypes: ['violations']}).then(r => done(r.violations.map(v =>"
+                    + " ({id: v.id, impact: v.impact, nodes: v.nodes.length}))));");
+    List<String> out = new ArrayList<>();
+    for (Map<String, Object> v : (List<Map<String, Object>>) result) {
+      if ("serious".equals(v.get("impact")) || "critical".equals(v.get("impact"))) {
+        out.add(
+            view + ": " + v.get("id") + " (" + v.get("impact") + ", " + v.get("nodes") + " nodes)");
+      }
+    }
+    return out;
+  }
+}

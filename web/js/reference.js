@@ -1,0 +1,58 @@
+// Payers with their effective ranges, a payer's policy on a date with each value's provenance, and the rule
+// catalogue, searchable.
+import { call } from './api.js';
+import { el } from './results.js';
+
+export async function payers(list, select) {
+  const r = await call('GET', '/v1/payers');
+  if (r.status !== 200) {
+    list.replaceChildren(el('p', { role: 'alert' }, `Payers cannot be read (${r.status}).`));
+    return;
+  }
+  const rows = r.body.payers.map((p) => el('tr', {}, el('th', { scope: 'row' }, p.payerId), el('td', {}, p.payerName),
+    el('td', {}, p.policies.map((v) => `${v.version}: ${v.effectiveFrom} to ${v.effectiveTo || 'open'}`).join('; '))));
+  list.replaceChildren(el('table', { id: 'payer-table' }, el('caption', {}, 'Payers with a 01940 policy'),
+    el('thead', {}, el('tr', {}, ...['payer', 'name', 'policy items'].map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows)));
+  select.replaceChildren(...r.body.payers.map((p) => new Option(p.payerName, p.payerId)));
+}
+
+export async function policy(container, payerId, date) {
+  const r = await call('GET', `/v1/payers/${encodeURIComponent(payerId)}/policy?dateOfService=${date}`);
+  if (r.status !== 200) {
+    container.replaceChildren(el('p', { role: 'alert' }, `${r.status}: ${r.body.detail || r.body.title || ''}`));
+    return;
+  }
+  const doc = r.body;
+  const rows = Object.entries(doc.parameters).map(([name, p]) => el('tr', {},
+    el('th', { scope: 'row' }, name),
+    el('td', {}, el('code', {}, JSON.stringify(p.value))),
+    el('td', {}, el('span', { class: p.verified ? 'verified' : 'unverified' }, p.verified ? 'verified' : 'unverified')),
+    el('td', {}, el('ul', {}, ...p.sources.map((s) => el('li', {}, s))))));
+  container.replaceChildren(
+    el('h3', {}, `${doc.payerName}: policy ${doc.version}, ${doc.effectiveFrom} to ${doc.effectiveTo || 'open'}`),
+    el('table', { id: 'policy-table' }, el('caption', {}, 'Every value with its verification and sources'),
+      el('thead', {}, el('tr', {}, ...['setting', 'value', 'verified', 'sources'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...rows)));
+}
+
+let catalogue = [];
+
+export async function rules(table, count) {
+  const r = await call('GET', '/v1/rules');
+  catalogue = r.status === 200 ? r.body.rules : [];
+  filter(table, count, '');
+}
+
+export function filter(table, count, query) {
+  const q = query.trim().toLowerCase();
+  const shown = catalogue.filter((r) => !q || `${r.code} ${r.aspect} ${r.description}`.toLowerCase().includes(q));
+  count.textContent = `${shown.length} of ${catalogue.length} finding codes`;
+  table.replaceChildren(el('table', { id: 'rules-table' }, el('caption', {}, 'The finding-code catalogue'),
+    el('thead', {}, el('tr', {}, ...['code', 'aspect', 'severity', 'per payer', 'description', 'source']
+      .map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...shown.map((r) => el('tr', {}, el('th', { scope: 'row' }, r.code), el('td', {}, r.aspect),
+      el('td', {}, r.defaultSeverity), el('td', {}, r.perPayer ? 'yes' : 'no'), el('td', {}, r.description),
+      el('td', {}, ...r.references.map((ref) => (ref.url
+        ? el('a', { href: ref.url, target: '_blank', rel: 'noopener' }, ref.title) : el('span', {}, ref.title)))))))));
+}
