@@ -3,6 +3,7 @@
 #   local/bench/run.sh cold-start [runs]   whole-process cold starts vs the baseline
 #   local/bench/run.sh jmh [jmh options]   warm per-claim validation and handler round trip
 #   local/bench/run.sh bulk [records]      bulk throughput and peak RSS against local S3 and DynamoDB
+#                                          (POLICY_CACHE_TTL_SECONDS=0 for the local stack's setting; default 300)
 #   local/bench/run.sh reads               DynamoDB requests while validating 10,000 claims
 #   local/bench/run.sh sizes               deployable jar sizes
 #   local/bench/run.sh metrics [runs]      cold-start cost of our EMF writer vs the official library
@@ -12,7 +13,7 @@ cd "$root"
 what="${1:-}"
 shift || true
 if [ "$what" = sizes ]; then
-  [ -f functions/claim/target/claim-function.jar ] || mvn -B -q -DskipTests install
+  [ -f functions/api/target/api-function.jar ] || mvn -B -q -DskipTests install
   for jar in functions/*/target/*-function.jar; do
     case "$jar" in */original-*) continue ;; esac
     printf '%-55s %6.2f MB\n' "$jar" "$(echo "$(stat -c %s "$jar") / 1000000" | bc -l)"
@@ -34,5 +35,5 @@ case "$what" in
   bulk) exec java -cp "$cp" com.claims01940.bench.BulkBench "$@" ;;
   reads) exec java -cp "$cp" com.claims01940.bench.DynamoDbReadsBench "$@" ;;
   metrics) exec java -cp "$cp" com.claims01940.bench.MetricsCostBench "$@" ;;
-  *) sed -n '2,9p' "$0"; exit 2 ;;
+  *) sed -n '2,10p' "$0"; exit 2 ;;
 esac

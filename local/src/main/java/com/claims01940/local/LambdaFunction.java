@@ -9,6 +9,12 @@ import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.nio.charset.StandardCharsets;
@@ -16,24 +22,55 @@ import java.util.UUID;
 
 /**
  * One function's handler, loaded and called the way the Lambda Java runtime does it: a no-argument
- * constructor, and the runtime's own event serializers for the input and output types.
+ * constructor; a stream handler gets the event's bytes and writes its response's, a typed handler
+ * gets its input and output through the runtime's own event serializers.
  */
 public final class LambdaFunction {
   private final String name;
-  private final RequestHandler<Object, Object> handler;
-  private final PojoSerializer<Object> input;
-  private final PojoSerializer<Object> output;
+  private final Invocation invocation;
+
+  /** One way of calling a handler: event JSON in, response JSON out. */
+  private interface Invocation {
+    String invoke(String eventJson, Context context) throws IOException;
+  }
 
   @SuppressWarnings("unchecked")
   public LambdaFunction(String name, String handlerClass) {
     this.name = name;
     try {
       Class<?> type = Class.forName(handlerClass);
-      this.handler = (RequestHandler<Object, Object>) type.getConstructor().newInstance();
-      Type[] args = requestHandlerTypes(type);
-      ClassLoader loader = type.getClassLoader();
-      this.input = LambdaEventSerializers.serializerFor((Class<Object>) args[0], loader);
-      this.output = LambdaEventSerializers.serializerFor((Class<Object>) args[1], loader);
+      Object handler = type.getConstructor().newInstance();
+      Method stream = streamMethod(type);
+      if (stream != null) {
+        this.invocation =
+            (eventJson, context) -> {
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              call(
+                  stream,
+                  handler,
+                  new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)),
+                  out,
+                  context);
+              return out.toString(StandardCharsets.UTF_8);
+            };
+      } else {
+        var typed = (RequestHandler<Object, Object>) handler;
+        Type[] args = requestHandlerTypes(type);
+        ClassLoader loader = type.getClassLoader();
+        PojoSerializer<Object> input =
+            LambdaEventSerializers.serializerFor((Class<Object>) args[0], loader);
+        PojoSerializer<Object> output =
+            LambdaEventSerializers.serializerFor((Class<Object>) args[1], loader);
+        this.invocation =
+            (eventJson, context) -> {
+              Object event =
+                  input.fromJson(
+                      new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
+              ByteArrayOutputStream out = new ByteArrayOutputStream();
+              output.toJson(typed.handleRequest(event, context), out);
+              return out.toString(StandardCharsets.UTF_8);
+            };
+      }
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot load handler " + handlerClass + " of " + name, e);
     }
@@ -41,12 +78,39 @@ public final class LambdaFunction {
 
   /** Invokes the handler with one event (JSON) and returns its response (JSON). */
   public String invoke(String eventJson) {
-    Object event =
-        input.fromJson(new ByteArrayInputStream(eventJson.getBytes(StandardCharsets.UTF_8)));
-    Object response = handler.handleRequest(event, new LocalContext(name));
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    output.toJson(response, out);
-    return out.toString(StandardCharsets.UTF_8);
+    try {
+      return invocation.invoke(eventJson, new LocalContext(name));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * The handleRequest(InputStream, OutputStream, Context) of a stream handler, found by name: a
+   * deployable jar without one (bulk) has no RequestStreamHandler class to refer to.
+   */
+  static Method streamMethod(Class<?> type) {
+    try {
+      return type.getMethod("handleRequest", InputStream.class, OutputStream.class, Context.class);
+    } catch (NoSuchMethodException typed) {
+      return null;
+    }
+  }
+
+  private static void call(Method method, Object target, Object... args) throws IOException {
+    try {
+      method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** The input and output types of the RequestHandler the class (or a superclass) implements. */

@@ -146,6 +146,36 @@ class BulkIT {
     assertEquals(1, s.path("findingsByCode").path("MOD-PRICING-POSITION").asInt());
   }
 
+  /**
+   * With the cache off (the local stack's TTL of 0), a 2,000-record file across the five payers
+   * still makes one DynamoDB Query per payer: the file is judged by one snapshot of each policy.
+   */
+  @Test
+  void aFileReadsEachPayerOnceEvenWithTheCacheOff() throws IOException {
+    List<String> payers = List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC");
+    String clean = new String(sample("claims.ndjson")).lines().findFirst().orElseThrow();
+    StringBuilder file = new StringBuilder();
+    for (int i = 0; i < 2000; i++) {
+      file.append(clean.replace("\"MEDICARE\"", "\"" + payers.get(i % 5) + "\"")).append('\n');
+    }
+    var counter = new RequestCounter();
+    try (var counted =
+        DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint(), counter)) {
+      var uncached =
+          new ClaimValidator(
+              RuleEngine.standard(),
+              new CachingPolicyStore(
+                  new DynamoDbPolicyStore(counted, LocalRun.TABLE), Duration.ZERO));
+      var uncachedJob = new BulkJob(s3, new BulkProcessor(uncached), Clock.systemUTC());
+      String key = put("snapshot.ndjson", file.toString().getBytes());
+      assertEquals(BulkJob.Outcome.PROCESSED, uncachedJob.run(BUCKET, key, etag(key)));
+      assertEquals(5, counter.calls.get(), "one Query per payer for the whole file");
+      JsonNode summary = summary(key);
+      assertEquals(2000, summary.path("results").asInt(), summary.toString());
+      assertEquals(5, summary.path("policyVersions").size(), summary.toString());
+    }
+  }
+
   @Test
   void jsonArray() throws IOException {
     JsonNode s = process("claims.json", sample("claims.json"));

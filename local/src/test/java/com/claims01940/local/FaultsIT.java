@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
@@ -13,6 +12,7 @@ import com.claims01940.engine.RuleEngine;
 import com.claims01940.functions.api.PayersAndRulesHandler;
 import com.claims01940.functions.api.ValidateClaimHandler;
 import com.claims01940.functions.bulk.BulkJob;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.json.Json;
 import com.claims01940.local.servers.DynaliteServer;
@@ -62,24 +62,17 @@ class FaultsIT {
         new PolicyTable(c, "policies").createSeeded();
       }
       ValidateClaimHandler claims = new ValidateClaimHandler(validatorAt(server, "policies"));
-      assertEquals(
-          200,
-          claims
-              .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null)
-              .getStatusCode());
+      assertEquals(200, claims.handle(EventFixtures.apiEvent("claim-validate.json")).statusCode());
       server.close();
-      APIGatewayV2HTTPResponse r =
-          claims.handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
-      assertEquals(503, r.getStatusCode());
-      assertEquals("5", r.getHeaders().get("Retry-After"));
-      assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+      HttpApiResponse r = claims.handle(EventFixtures.apiEvent("claim-validate.json"));
+      assertEquals(503, r.statusCode());
+      assertEquals("5", r.headers().get("Retry-After"));
+      assertEquals("application/problem+json", r.headers().get("Content-Type"));
       PayersAndRulesHandler payers =
           new PayersAndRulesHandler(
               new DynamoDbPolicyStore(
                   DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
-      assertEquals(
-          503,
-          payers.handleRequest(EventFixtures.apiEvent("payers-list.json"), null).getStatusCode());
+      assertEquals(503, payers.handle(EventFixtures.apiEvent("payers-list.json")).statusCode());
     }
   }
 
@@ -101,18 +94,18 @@ class FaultsIT {
                   .expressionAttributeNames(Map.of("#p", "parameters", "#v", "value"))
                   .expressionAttributeValues(Map.of(":v", AttributeValue.fromS("a year"))));
       Log.to(new PrintStream(logs, true));
-      APIGatewayV2HTTPResponse r =
+      HttpApiResponse r =
           new ValidateClaimHandler(validatorAt(server, "policies"))
-              .handleRequest(EventFixtures.apiEvent("claim-validate.json"), null);
-      assertEquals(503, r.getStatusCode());
-      assertEquals("5", r.getHeaders().get("Retry-After"));
+              .handle(EventFixtures.apiEvent("claim-validate.json"));
+      assertEquals(503, r.statusCode());
+      assertEquals("5", r.headers().get("Retry-After"));
       String log = logs.toString();
       assertTrue(
           log.contains("\"event\":\"policy.malformed\"")
               && log.contains("\"payerId\":\"MEDICARE\"")
               && log.contains("\"field\":\"parameters.timelyFilingDays.value\""),
           log);
-      assertTrue(r.getBody().contains("MEDICARE"), r.getBody());
+      assertTrue(r.body().contains("MEDICARE"), r.body());
     }
   }
 

@@ -108,8 +108,10 @@ public final class ColdStartBench {
       String event = root.resolve(EVENTS.get("ClaimFunction")).toString();
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
+      parts.put("reader", "our event reader: event in, constant out");
       parts.put("query", "DynamoDB client as built here + one Query");
-      parts.put("both", "both (the floor for a function reading policies)");
+      parts.put("serializer+query", "runtime serializer + one Query");
+      parts.put("reader+query", "our event reader + one Query (the floor)");
       for (var part : parts.entrySet()) {
         List<String> main =
             List.of("-cp", partsCp, ColdStartPartsMain.class.getName(), part.getKey(), event);
@@ -118,7 +120,11 @@ public final class ColdStartBench {
                 runs,
                 concat(baseline, List.of(event)),
                 List.of(
-                    archived(main, archives.resolve("part-" + part.getKey() + ".jsa"), env, root)),
+                    archived(
+                        main,
+                        archives.resolve("part-" + part.getKey().replace('+', '-') + ".jsa"),
+                        env,
+                        root)),
                 env,
                 root);
         System.out.printf(

@@ -4,6 +4,9 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
 import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.http.HttpApiEvent;
+import com.claims01940.http.HttpApiResponse;
+import com.claims01940.json.Json;
 import com.claims01940.runtime.Settings;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -14,18 +17,19 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
  * The parts a function's cold start is made of, each alone in a fresh JVM, so the cold-start table
- * can say where the time goes: {@code serializer} reads the event and writes a constant response
- * with the Lambda runtime's serializers; {@code query} builds the DynamoDB client as the functions
- * do and makes one Query; {@code both} does both, which is the floor for any function that reads
+ * can say where the time goes. The first argument names the parts, joined by '+': {@code
+ * serializer} reads the event and writes a constant response with the Lambda runtime's serializers
+ * (what a typed handler costs); {@code reader} does the same with the project's own event reader
+ * and Jackson (what the API functions do); {@code query} builds the DynamoDB client as the
+ * functions do and makes one Query. {@code reader+query} is the floor for a function that reads
  * policies.
  */
 public final class ColdStartPartsMain {
   private ColdStartPartsMain() {}
 
   public static void main(String[] args) throws Exception {
-    String part = args[0];
-    boolean serializer = part.equals("serializer") || part.equals("both");
-    if (serializer) {
+    var parts = java.util.Set.of(args[0].split("\\+"));
+    if (parts.contains("serializer")) {
       var in =
           LambdaEventSerializers.serializerFor(
               APIGatewayV2HTTPEvent.class, ColdStartPartsMain.class.getClassLoader());
@@ -33,7 +37,12 @@ public final class ColdStartPartsMain {
         in.fromJson(event);
       }
     }
-    if (part.equals("query") || part.equals("both")) {
+    if (parts.contains("reader")) {
+      try (InputStream event = Files.newInputStream(Path.of(args[1]))) {
+        HttpApiEvent.read(event);
+      }
+    }
+    if (parts.contains("query")) {
       try (DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(Settings.from(System.getenv()))) {
         dynamoDb.query(
             q ->
@@ -43,15 +52,18 @@ public final class ColdStartPartsMain {
                     .expressionAttributeValues(Map.of(":p", AttributeValue.fromS("MEDICARE"))));
       }
     }
-    APIGatewayV2HTTPResponse response =
-        APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{}").build();
-    if (serializer) {
+    if (parts.contains("serializer")) {
       LambdaEventSerializers.serializerFor(
               APIGatewayV2HTTPResponse.class, ColdStartPartsMain.class.getClassLoader())
-          .toJson(response, System.out);
-      System.out.println();
+          .toJson(
+              APIGatewayV2HTTPResponse.builder().withStatusCode(200).withBody("{}").build(),
+              System.out);
+    } else if (parts.contains("reader")) {
+      System.out.print(
+          Json.MAPPER.writeValueAsString(new HttpApiResponse(200, Map.of(), "{}", false)));
     } else {
-      System.out.println("{\"statusCode\":200}");
+      System.out.print("{\"statusCode\":200}");
     }
+    System.out.println();
   }
 }

@@ -5,6 +5,7 @@ import com.claims01940.claim.FieldError;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.json.Json;
+import com.claims01940.policy.PolicySnapshot;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Scope;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -27,7 +28,8 @@ import java.util.concurrent.Future;
  * record, in input order: {@code {"record": n, "location": …, "claimId": …, "result": <ALL
  * response>}} or {@code {"record": n, "location": …, "error": {"code", "message", "errors"}}}. A
  * policy store failure propagates, so the caller retries the whole file instead of writing wrong
- * results.
+ * results. Each payer's policies are read once per file ({@link PolicySnapshot}): every record of a
+ * file is judged by the same policy versions, whatever the cache does meanwhile.
  *
  * <p>The calling thread reads records and writes results; batches of records are read, validated
  * and rendered on {@code threads} validating threads, and written back in input order. Memory stays
@@ -82,6 +84,7 @@ public final class BulkProcessor {
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
+    ClaimValidator fileValidator = validator.withPolicies(new PolicySnapshot(validator.policies()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,
@@ -110,7 +113,7 @@ public final class BulkProcessor {
         batch.add(record);
         if (batch.size() == batchSize) {
           List<BulkRecord> full = batch;
-          inFlight.add(pool.submit(() -> render(full)));
+          inFlight.add(pool.submit(() -> render(fileValidator, full)));
           batch = new ArrayList<>(batchSize);
           while (inFlight.size() > 2 * threads) {
             write(inFlight.poll(), out, counts);
@@ -119,7 +122,7 @@ public final class BulkProcessor {
       }
       if (!batch.isEmpty()) {
         List<BulkRecord> last = batch;
-        inFlight.add(pool.submit(() -> render(last)));
+        inFlight.add(pool.submit(() -> render(fileValidator, last)));
       }
       while (!inFlight.isEmpty()) {
         write(inFlight.poll(), out, counts);
@@ -153,13 +156,13 @@ public final class BulkProcessor {
     add(counts, rendered.counts());
   }
 
-  private Rendered render(List<BulkRecord> records) {
+  private static Rendered render(ClaimValidator validator, List<BulkRecord> records) {
     BulkCounts counts = new BulkCounts();
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 1024);
     try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(bytes)) {
       json.setRootValueSeparator(null);
       for (BulkRecord record : records) {
-        line(json, record, counts);
+        line(validator, json, record, counts);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -167,7 +170,9 @@ public final class BulkProcessor {
     return new Rendered(bytes.toByteArray(), counts);
   }
 
-  private void line(JsonGenerator json, BulkRecord record, BulkCounts counts) throws IOException {
+  private static void line(
+      ClaimValidator validator, JsonGenerator json, BulkRecord record, BulkCounts counts)
+      throws IOException {
     json.writeStartObject();
     json.writeNumberField("record", record.ordinal());
     json.writeStringField("location", record.location());

@@ -19,6 +19,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -135,5 +138,37 @@ class BulkProcessorTest {
     var processor =
         new BulkProcessor(new ClaimValidator(RuleEngine.standard(), down), 1_000_000, 2, 8);
     assertThrows(PolicyStoreUnavailableException.class, () -> run(processor, mixedFile()));
+  }
+
+  /**
+   * With no cache in front of the store, each payer is still read once per file (all six, the
+   * unknown one included), and the next file takes its own snapshot.
+   */
+  @Test
+  void eachPayerIsReadOncePerFile() throws IOException {
+    PolicyStore seeded = InMemoryPolicyStore.seeded();
+    Map<String, AtomicInteger> reads = new ConcurrentHashMap<>();
+    PolicyStore uncached =
+        new PolicyStore() {
+          @Override
+          public List<PayerPolicy> versions(String payerId) {
+            reads.computeIfAbsent(payerId, p -> new AtomicInteger()).incrementAndGet();
+            return seeded.versions(payerId);
+          }
+
+          @Override
+          public List<PayerSummary> payers() {
+            return seeded.payers();
+          }
+        };
+    var processor =
+        new BulkProcessor(new ClaimValidator(RuleEngine.standard(), uncached), 1_000_000, 2, 8);
+    for (int file = 1; file <= 2; file++) {
+      run(processor, mixedFile());
+      for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC", "NOBODY")) {
+        assertEquals(file, reads.get(payer).get(), payer + " after file " + file);
+      }
+      assertEquals(6, reads.size(), reads.toString());
+    }
   }
 }

@@ -24,6 +24,15 @@ public final class ClaimValidator {
     this.policies = policies;
   }
 
+  public PolicyStore policies() {
+    return policies;
+  }
+
+  /** The same engine over other policies (a bulk file's {@code PolicySnapshot}). */
+  public ClaimValidator withPolicies(PolicyStore other) {
+    return new ClaimValidator(engine, other);
+  }
+
   public ValidationReport validate(Claim claim, Scope scope) {
     PolicyResolution resolution = policies.resolve(claim.payerId(), claim.dateOfService());
     List<Finding> findings = engine.evaluate(claim, scope, resolution);

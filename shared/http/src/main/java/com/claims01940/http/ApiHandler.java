@@ -1,30 +1,61 @@
 package com.claims01940.http;
 
 import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
+import com.claims01940.json.Json;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyStoreUnavailableException;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Map;
 
 /**
  * The one envelope of every API function: read the event, let the handler respond, turn what it
  * throws into problem+json (a policy store it cannot read: 503 with Retry-After; anything else:
  * {@link #failed}), and end every request with one log line and the request metrics. A stack trace
  * never reaches the caller.
+ *
+ * <p>A stream handler: the event is read and the response written with the project's own Jackson,
+ * so the Lambda runtime never loads its event serializer (the larger part of a cold start that was
+ * ours to choose; docs/performance.md).
  */
-public abstract class ApiHandler
-    implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public abstract class ApiHandler implements RequestStreamHandler {
+  /** The runtime owns the output stream; it is flushed, not closed. */
+  private static final ObjectWriter RESPONSE_WRITER =
+      Json.MAPPER.writerFor(HttpApiResponse.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
 
   @Override
-  public final APIGatewayV2HTTPResponse handleRequest(
-      APIGatewayV2HTTPEvent event, Context context) {
+  public final void handleRequest(InputStream input, OutputStream output, Context context)
+      throws IOException {
+    HttpApiResponse response;
+    try {
+      response = handle(HttpApiEvent.read(input));
+    } catch (IOException notAnEvent) {
+      // Only a direct invoke with some other payload gets here; API Gateway always sends an event.
+      Log.warn("request.not-an-event").id("error", notAnEvent.getClass().getName()).emit();
+      ApiRequest none =
+          ApiRequest.of(
+              new HttpApiEvent(null, null, null, Map.of(), null, null, null, null, false));
+      response =
+          Responses.problem(
+              Problem.badRequest(
+                  "", "the event is not an API Gateway HTTP API (payload 2.0) event"),
+              none);
+    }
+    RESPONSE_WRITER.writeValue(output, response);
+    output.flush();
+  }
+
+  /** Answers one event: what the Lambda runtime's call comes to, and what the local stack calls. */
+  public final HttpApiResponse handle(HttpApiEvent event) {
     long start = System.nanoTime();
     ApiRequest request = ApiRequest.of(event);
-    APIGatewayV2HTTPResponse response;
+    HttpApiResponse response;
     try {
       response = respond(request);
     } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
@@ -40,13 +71,13 @@ public abstract class ApiHandler
   }
 
   /** The answer to one request. */
-  protected abstract APIGatewayV2HTTPResponse respond(ApiRequest request) throws IOException;
+  protected abstract HttpApiResponse respond(ApiRequest request) throws IOException;
 
   /**
    * The answer when {@link #respond} failed unexpectedly (already logged): a 500 unless the handler
    * knows better.
    */
-  protected APIGatewayV2HTTPResponse failed(ApiRequest request) {
+  protected HttpApiResponse failed(ApiRequest request) {
     return Responses.problem(Problem.internal(), request);
   }
 
@@ -54,7 +85,7 @@ public abstract class ApiHandler
    * Payer policies unreadable (DynamoDB) or unusable (an item that does not parse): 503, logged and
    * counted.
    */
-  protected static APIGatewayV2HTTPResponse policyStoreFailed(
+  protected static HttpApiResponse policyStoreFailed(
       ApiRequest request, RuntimeException e, String claimId) {
     if (e instanceof PolicyFormatException malformed) {
       Log.error("policy.malformed")

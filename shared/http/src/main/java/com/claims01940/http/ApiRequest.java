@@ -1,6 +1,5 @@
 package com.claims01940.http;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.HashMap;
@@ -19,36 +18,40 @@ public record ApiRequest(
     boolean bodyUndecodable,
     String requestId) {
 
-  public static ApiRequest of(APIGatewayV2HTTPEvent event) {
-    var ctx = event.getRequestContext();
-    String method = ctx != null && ctx.getHttp() != null ? ctx.getHttp().getMethod() : "GET";
+  public static ApiRequest of(HttpApiEvent event) {
+    var ctx = event.requestContext();
+    String method = ctx != null && ctx.http() != null ? ctx.http().method() : null;
     Map<String, String> headers = new HashMap<>();
-    if (event.getHeaders() != null) {
-      event.getHeaders().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+    if (event.headers() != null) {
+      event.headers().forEach((k, v) -> headers.put(k.toLowerCase(Locale.ROOT), v));
+    }
+    if (event.cookies() != null && !event.cookies().isEmpty()) {
+      // Payload 2.0 moves the Cookie header into its own list; put it back as it arrived.
+      headers.putIfAbsent("cookie", String.join("; ", event.cookies()));
     }
     byte[] body = new byte[0];
     boolean undecodable = false;
-    if (event.getBody() != null) {
-      if (event.getIsBase64Encoded()) {
+    if (event.body() != null) {
+      if (event.isBase64Encoded()) {
         try {
-          body = Base64.getDecoder().decode(event.getBody());
+          body = Base64.getDecoder().decode(event.body());
         } catch (IllegalArgumentException e) {
           undecodable = true;
         }
       } else {
-        body = event.getBody().getBytes(StandardCharsets.UTF_8);
+        body = event.body().getBytes(StandardCharsets.UTF_8);
       }
     }
     return new ApiRequest(
-        method.toUpperCase(Locale.ROOT),
-        event.getRawPath() != null ? event.getRawPath() : "/",
-        event.getRouteKey(),
+        method == null ? "GET" : method.toUpperCase(Locale.ROOT),
+        event.rawPath() != null ? event.rawPath() : "/",
+        event.routeKey(),
         headers,
-        event.getQueryStringParameters() == null ? Map.of() : event.getQueryStringParameters(),
-        event.getPathParameters() == null ? Map.of() : event.getPathParameters(),
+        event.queryStringParameters() == null ? Map.of() : event.queryStringParameters(),
+        event.pathParameters() == null ? Map.of() : event.pathParameters(),
         body,
         undecodable,
-        ctx != null && ctx.getRequestId() != null ? ctx.getRequestId() : "local");
+        ctx != null && ctx.requestId() != null ? ctx.requestId() : "local");
   }
 
   public String header(String name) {

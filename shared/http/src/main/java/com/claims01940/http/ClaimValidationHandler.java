@@ -1,6 +1,5 @@
 package com.claims01940.http;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
 import com.claims01940.engine.ClaimValidator;
@@ -40,7 +39,7 @@ public abstract class ClaimValidationHandler extends ApiHandler {
   }
 
   @Override
-  protected APIGatewayV2HTTPResponse respond(ApiRequest request) {
+  protected HttpApiResponse respond(ApiRequest request) {
     if (!request.method().equals("POST")) {
       return Responses.problem(
           Problem.methodNotAllowed(request.method(), List.of("POST")),

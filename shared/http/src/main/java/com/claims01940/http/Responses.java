@@ -1,6 +1,5 @@
 package com.claims01940.http;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.json.Json;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
@@ -21,33 +20,33 @@ public final class Responses {
    * The end of every API request: one log line and the request metrics (count and latency by route
    * and status).
    */
-  public static APIGatewayV2HTTPResponse done(
-      ApiRequest request, APIGatewayV2HTTPResponse response, long startNanos) {
+  public static HttpApiResponse done(
+      ApiRequest request, HttpApiResponse response, long startNanos) {
     String route = request.routeKey() == null ? "$default" : request.routeKey();
     Log.info("request.done")
         .id("requestId", request.requestId())
         .id("route", route)
-        .count("status", response.getStatusCode())
+        .count("status", response.statusCode())
         .emit();
-    Metrics.request(route, response.getStatusCode(), (System.nanoTime() - startNanos) / 1e6);
+    Metrics.request(route, response.statusCode(), (System.nanoTime() - startNanos) / 1e6);
     return response;
   }
 
-  public static APIGatewayV2HTTPResponse json(int status, Object body, ApiRequest request) {
+  public static HttpApiResponse json(int status, Object body, ApiRequest request) {
     return build(status, "application/json", body, request, Map.of());
   }
 
   /** 503 with Retry-After: a dependency is down; the same request will work again shortly. */
-  public static APIGatewayV2HTTPResponse unavailable(ApiRequest request, String detail) {
+  public static HttpApiResponse unavailable(ApiRequest request, String detail) {
     return problem(
         Problem.unavailable(detail), request, Map.of("Retry-After", RETRY_AFTER_SECONDS));
   }
 
-  public static APIGatewayV2HTTPResponse problem(Problem problem, ApiRequest request) {
+  public static HttpApiResponse problem(Problem problem, ApiRequest request) {
     return problem(problem, request, Map.of());
   }
 
-  public static APIGatewayV2HTTPResponse problem(
+  public static HttpApiResponse problem(
       Problem problem, ApiRequest request, Map<String, String> extra) {
     return build(
         problem.status(),
@@ -57,7 +56,7 @@ public final class Responses {
         extra);
   }
 
-  private static APIGatewayV2HTTPResponse build(
+  private static HttpApiResponse build(
       int status, String type, Object body, ApiRequest request, Map<String, String> extra) {
     Map<String, String> headers = new LinkedHashMap<>();
     headers.put("Content-Type", type);
@@ -71,12 +70,7 @@ public final class Responses {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("response not serialisable", e);
     }
-    return APIGatewayV2HTTPResponse.builder()
-        .withStatusCode(status)
-        .withHeaders(headers)
-        .withBody(text)
-        .withIsBase64Encoded(false)
-        .build();
+    return new HttpApiResponse(status, headers, text, false);
   }
 
   /**

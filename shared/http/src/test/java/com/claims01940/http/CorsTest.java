@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.runtime.Settings;
 import java.util.Map;
@@ -23,12 +22,12 @@ class CorsTest {
     System.setProperty(Settings.CORS_ALLOWED_ORIGINS, allowed);
     Settings.reload();
     var event = EventFixtures.apiEvent("payers-list.json");
-    event.getHeaders().keySet().removeIf(k -> k.equalsIgnoreCase("origin"));
+    event.headers().keySet().removeIf(k -> k.equalsIgnoreCase("origin"));
     if (origin != null) {
-      event.getHeaders().put("origin", origin);
+      event.headers().put("origin", origin);
     }
-    APIGatewayV2HTTPResponse r = Responses.json(200, Map.of(), ApiRequest.of(event));
-    return r.getHeaders();
+    HttpApiResponse r = Responses.json(200, Map.of(), ApiRequest.of(event));
+    return r.headers();
   }
 
   @Test

@@ -1,9 +1,9 @@
 package com.claims01940.functions.api;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.engine.RuleCatalog;
 import com.claims01940.http.ApiHandler;
 import com.claims01940.http.ApiRequest;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
 import com.claims01940.http.Routes;
@@ -36,7 +36,7 @@ public final class PayersAndRulesHandler extends ApiHandler {
   }
 
   @Override
-  protected APIGatewayV2HTTPResponse respond(ApiRequest request) {
+  protected HttpApiResponse respond(ApiRequest request) {
     return switch (request.routeKey() == null ? "$default" : request.routeKey()) {
       case "GET /v1/payers" -> Responses.json(200, Map.of("payers", store.get().payers()), request);
       case "GET /v1/rules" -> Responses.json(200, Map.of("rules", RuleCatalog.describe()), request);
@@ -45,7 +45,7 @@ public final class PayersAndRulesHandler extends ApiHandler {
     };
   }
 
-  private APIGatewayV2HTTPResponse policy(ApiRequest request) {
+  private HttpApiResponse policy(ApiRequest request) {
     String payerId = request.pathParameters().getOrDefault("payerId", "");
     String date = request.query().get("dateOfService");
     if (date == null || date.isBlank()) {
@@ -71,7 +71,7 @@ public final class PayersAndRulesHandler extends ApiHandler {
   }
 
   /** What API Gateway's $default route sends here: anything the contract's routes did not match. */
-  private static APIGatewayV2HTTPResponse fallback(ApiRequest request) {
+  private static HttpApiResponse fallback(ApiRequest request) {
     if (Routes.match(Routes.ALL, request.method(), request.path())
         instanceof Routes.Match.WrongMethod wrong) {
       return Responses.problem(

@@ -3,7 +3,7 @@ package com.claims01940.functions.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,14 +16,14 @@ class PayersAndRulesHandlerTest {
   private final PayersAndRulesHandler handler =
       new PayersAndRulesHandler(InMemoryPolicyStore.seeded());
 
-  APIGatewayV2HTTPResponse invoke(String event) {
-    return handler.handleRequest(EventFixtures.apiEvent(event), null);
+  HttpApiResponse invoke(String event) {
+    return handler.handle(EventFixtures.apiEvent(event));
   }
 
   @Test
   void listsPayersWithRanges() {
-    APIGatewayV2HTTPResponse r = invoke("payers-list.json");
-    assertEquals(200, r.getStatusCode());
+    HttpApiResponse r = invoke("payers-list.json");
+    assertEquals(200, r.statusCode());
     JsonNode payers = EventFixtures.body(r).path("payers");
     assertEquals(
         List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"), payers.findValuesAsText("payerId"));
@@ -38,8 +38,8 @@ class PayersAndRulesHandlerTest {
 
   @Test
   void policyInForceOnTheDate() {
-    APIGatewayV2HTTPResponse r = invoke("payers-policy.json");
-    assertEquals(200, r.getStatusCode());
+    HttpApiResponse r = invoke("payers-policy.json");
+    assertEquals(200, r.statusCode());
     JsonNode policy = EventFixtures.body(r);
     assertEquals("2026.2", policy.path("version").asText());
     assertEquals(
@@ -63,14 +63,14 @@ class PayersAndRulesHandlerTest {
     "default-wrong-method.json, 405",
   })
   void problems(String event, int status) {
-    APIGatewayV2HTTPResponse r = invoke(event);
-    assertEquals(status, r.getStatusCode());
-    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    HttpApiResponse r = invoke(event);
+    assertEquals(status, r.statusCode());
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
     assertEquals(status, EventFixtures.body(r).path("status").asInt());
   }
 
   @Test
   void wrongMethodNamesTheAllowedOne() {
-    assertEquals("POST", invoke("default-wrong-method.json").getHeaders().get("Allow"));
+    assertEquals("POST", invoke("default-wrong-method.json").headers().get("Allow"));
   }
 }

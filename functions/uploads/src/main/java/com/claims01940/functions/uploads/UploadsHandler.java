@@ -1,8 +1,8 @@
 package com.claims01940.functions.uploads;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.http.ApiHandler;
 import com.claims01940.http.ApiRequest;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
 import com.claims01940.runtime.Log;
@@ -34,7 +34,7 @@ public final class UploadsHandler extends ApiHandler {
   }
 
   @Override
-  protected APIGatewayV2HTTPResponse respond(ApiRequest request) throws IOException {
+  protected HttpApiResponse respond(ApiRequest request) throws IOException {
     return switch (request.routeKey() == null ? "" : request.routeKey()) {
       case "POST /v1/uploads" -> create(request);
       case "GET /v1/uploads/{uploadId}" -> status(request);
@@ -47,11 +47,11 @@ public final class UploadsHandler extends ApiHandler {
 
   /** S3 is the only thing this function calls: a failure there is a 503 to retry, not a 500. */
   @Override
-  protected APIGatewayV2HTTPResponse failed(ApiRequest request) {
+  protected HttpApiResponse failed(ApiRequest request) {
     return Responses.unavailable(request, "Uploads cannot be handled right now; retry shortly.");
   }
 
-  private APIGatewayV2HTTPResponse create(ApiRequest request) throws IOException {
+  private HttpApiResponse create(ApiRequest request) throws IOException {
     if (!request.isJson()) {
       return Responses.problem(Problem.unsupportedMediaType(), request);
     }
@@ -67,7 +67,7 @@ public final class UploadsHandler extends ApiHandler {
     return Responses.json(201, issued, request);
   }
 
-  private APIGatewayV2HTTPResponse status(ApiRequest request) throws IOException {
+  private HttpApiResponse status(ApiRequest request) throws IOException {
     String uploadId = request.pathParameters().getOrDefault("uploadId", "");
     return uploads
         .status(uploadId)

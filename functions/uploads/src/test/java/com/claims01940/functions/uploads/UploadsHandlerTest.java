@@ -2,7 +2,7 @@ package com.claims01940.functions.uploads;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.testing.EventFixtures;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -13,28 +13,25 @@ class UploadsHandlerTest {
   static final UploadsHandler HANDLER =
       new UploadsHandler(new UploadService(null, null, "bucket", 1000, Clock.systemUTC()));
 
-  static APIGatewayV2HTTPResponse invoke(String event, String body, String contentType) {
-    var e = EventFixtures.apiEvent(event);
-    e.setBody(body);
-    e.getHeaders().put("content-type", contentType);
-    return HANDLER.handleRequest(e, null);
+  static HttpApiResponse invoke(String event, String body, String contentType) {
+    return HANDLER.handle(EventFixtures.apiEvent(event, body, contentType));
   }
 
   @Test
   void requestProblemsAre4xxAndNeverReachS3() {
-    assertEquals(415, invoke("uploads-create.json", "{}", "text/plain").getStatusCode());
-    APIGatewayV2HTTPResponse bad =
+    assertEquals(415, invoke("uploads-create.json", "{}", "text/plain").statusCode());
+    HttpApiResponse bad =
         invoke("uploads-create.json", "{\"fileName\":\"x.exe\",\"size\":5000}", "application/json");
-    assertEquals(400, bad.getStatusCode());
+    assertEquals(400, bad.statusCode());
     assertEquals(2, EventFixtures.body(bad).path("errors").size());
   }
 
   @Test
   void anS3FailureIsA503ToRetry() {
-    APIGatewayV2HTTPResponse r =
+    HttpApiResponse r =
         invoke("uploads-create.json", "{\"fileName\":\"x.csv\",\"size\":5}", "application/json");
-    assertEquals(503, r.getStatusCode());
-    assertEquals("5", r.getHeaders().get("Retry-After"));
-    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    assertEquals(503, r.statusCode());
+    assertEquals("5", r.headers().get("Retry-After"));
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
   }
 }

@@ -1,26 +1,25 @@
 package com.claims01940.http.testing;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import com.amazonaws.services.lambda.runtime.serialization.PojoSerializer;
-import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
+import com.claims01940.http.ApiHandler;
+import com.claims01940.http.HttpApiEvent;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
- * Reads the repository's events/ files exactly as the Lambda Java runtime would (its own event
- * serializers), and writes responses the same way: the fixtures `sam local invoke -e` uses.
+ * The repository's events/ files (the ones `sam local invoke -e` uses), read as the functions read
+ * them on AWS, and the stream round trip the Lambda runtime makes with a stream handler.
  */
 public final class EventFixtures {
   private EventFixtures() {}
-
-  private static final ClassLoader LOADER = EventFixtures.class.getClassLoader();
 
   public static Path eventsDir() {
     for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
@@ -32,26 +31,47 @@ public final class EventFixtures {
     throw new IllegalStateException("no events/ folder above " + Path.of("").toAbsolutePath());
   }
 
-  public static <T> T read(String file, Class<T> type) {
-    PojoSerializer<T> serializer = LambdaEventSerializers.serializerFor(type, LOADER);
-    try (InputStream in = Files.newInputStream(eventsDir().resolve(file))) {
-      return serializer.fromJson(in);
+  public static byte[] bytes(String file) {
+    try {
+      return Files.readAllBytes(eventsDir().resolve(file));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  public static APIGatewayV2HTTPEvent apiEvent(String file) {
-    return read(file, APIGatewayV2HTTPEvent.class);
+  public static HttpApiEvent apiEvent(String file) {
+    try {
+      return HttpApiEvent.read(bytes(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  /** The response as the runtime would send it back, as a JSON tree. */
-  public static JsonNode toJson(APIGatewayV2HTTPResponse response) {
-    PojoSerializer<APIGatewayV2HTTPResponse> serializer =
-        LambdaEventSerializers.serializerFor(APIGatewayV2HTTPResponse.class, LOADER);
+  /** The fixture with another body and Content-Type. */
+  public static HttpApiEvent apiEvent(String file, String body, String contentType) {
+    HttpApiEvent e = apiEvent(file);
+    Map<String, String> headers = new HashMap<>(e.headers() == null ? Map.of() : e.headers());
+    headers.put("content-type", contentType);
+    return new HttpApiEvent(
+        e.routeKey(),
+        e.rawPath(),
+        e.cookies(),
+        headers,
+        e.queryStringParameters(),
+        e.pathParameters(),
+        e.requestContext(),
+        body,
+        false);
+  }
+
+  /**
+   * What the Lambda runtime does with a stream handler: the event's bytes in, the response's bytes
+   * out, read back as JSON.
+   */
+  public static JsonNode invoke(ApiHandler handler, byte[] event) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    serializer.toJson(response, out);
     try {
+      handler.handleRequest(new ByteArrayInputStream(event), out, null);
       return Json.MAPPER.readTree(out.toByteArray());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -59,9 +79,9 @@ public final class EventFixtures {
   }
 
   /** The response body parsed as JSON. */
-  public static JsonNode body(APIGatewayV2HTTPResponse response) {
+  public static JsonNode body(HttpApiResponse response) {
     try {
-      return Json.MAPPER.readTree(response.getBody());
+      return Json.MAPPER.readTree(response.body());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

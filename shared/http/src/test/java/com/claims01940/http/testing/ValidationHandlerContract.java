@@ -4,17 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.http.ClaimValidationHandler;
+import com.claims01940.http.HttpApiEvent;
+import com.claims01940.http.HttpApiResponse;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.policy.PolicyStoreUnavailableException;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -67,15 +68,15 @@ public abstract class ValidationHandlerContract {
     return failCodes;
   }
 
-  protected APIGatewayV2HTTPResponse invoke(String event, ClaimValidator validator) {
-    return handler().apply(validator).handleRequest(EventFixtures.apiEvent(event), null);
+  protected HttpApiResponse invoke(String event, ClaimValidator validator) {
+    return handler().apply(validator).handle(EventFixtures.apiEvent(event));
   }
 
   @Test
   void cleanClaimPasses() {
-    APIGatewayV2HTTPResponse r = invoke(fixture() + "-validate.json", SEEDED);
-    assertEquals(200, r.getStatusCode());
-    assertEquals("application/json", r.getHeaders().get("Content-Type"));
+    HttpApiResponse r = invoke(fixture() + "-validate.json", SEEDED);
+    assertEquals(200, r.statusCode());
+    assertEquals("application/json", r.headers().get("Content-Type"));
     JsonNode body = EventFixtures.body(r);
     assertEquals("C-1001", body.path("claimId").asText());
     assertEquals(aspect(), body.path("aspect").asText());
@@ -83,7 +84,7 @@ public abstract class ValidationHandlerContract {
     assertEquals("MEDICARE", body.path("policy").path("payerId").asText());
     boolean paid = aspect().equals("COVERAGE") || aspect().equals("ALL");
     assertEquals(paid, body.has("payment"));
-    assertTrue(r.getHeaders().get("X-Request-Id").startsWith("Req-"));
+    assertTrue(r.headers().get("X-Request-Id").startsWith("Req-"));
   }
 
   @Test
@@ -100,11 +101,27 @@ public abstract class ValidationHandlerContract {
     }
   }
 
+  /** The stream round trip the Lambda runtime makes: event bytes in, payload 2.0 response out. */
   @Test
-  void responseSerialisesAsTheRuntimeSendsIt() {
-    JsonNode wire = EventFixtures.toJson(invoke(fixture() + "-validate.json", SEEDED));
+  void theStreamHandlerWritesAPayload20Response() {
+    JsonNode wire =
+        EventFixtures.invoke(
+            handler().apply(SEEDED), EventFixtures.bytes(fixture() + "-validate.json"));
     assertEquals(200, wire.path("statusCode").asInt());
+    assertFalse(wire.path("isBase64Encoded").asBoolean(true), wire.toString());
+    assertEquals("application/json", wire.path("headers").path("Content-Type").asText());
     assertTrue(wire.path("body").asText().startsWith("{\"claimId\""), wire.toString());
+    assertEquals(
+        List.of("body", "headers", "isBase64Encoded", "statusCode"),
+        sortedFieldNames(wire),
+        "exactly the payload 2.0 response fields");
+  }
+
+  private static List<String> sortedFieldNames(JsonNode node) {
+    List<String> names = new java.util.ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    java.util.Collections.sort(names);
+    return names;
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -116,9 +133,9 @@ public abstract class ValidationHandlerContract {
     "claim-validate-wrong-content-type.json, 415",
   })
   void badRequestsAreProblems(String event, int status) {
-    APIGatewayV2HTTPResponse r = invoke(event, SEEDED);
-    assertEquals(status, r.getStatusCode());
-    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    HttpApiResponse r = invoke(event, SEEDED);
+    assertEquals(status, r.statusCode());
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
     JsonNode p = EventFixtures.body(r);
     assertEquals(status, p.path("status").asInt());
     assertFalse(p.path("title").asText().isEmpty());
@@ -134,17 +151,19 @@ public abstract class ValidationHandlerContract {
 
   @Test
   void wrongMethodIs405() {
-    APIGatewayV2HTTPEvent event = EventFixtures.apiEvent(fixture() + "-validate.json");
-    event.getRequestContext().getHttp().setMethod("PUT");
-    APIGatewayV2HTTPResponse r = handler().apply(SEEDED).handleRequest(event, null);
-    assertEquals(405, r.getStatusCode());
-    assertEquals("POST", r.getHeaders().get("Allow"));
+    String event =
+        new String(EventFixtures.bytes(fixture() + "-validate.json"), StandardCharsets.UTF_8)
+            .replace("\"method\": \"POST\"", "\"method\": \"PUT\"");
+    JsonNode r =
+        EventFixtures.invoke(handler().apply(SEEDED), event.getBytes(StandardCharsets.UTF_8));
+    assertEquals(405, r.path("statusCode").asInt());
+    assertEquals("POST", r.path("headers").path("Allow").asText());
   }
 
   @Test
   void base64BodiesAreDecoded() {
-    APIGatewayV2HTTPEvent event = EventFixtures.apiEvent("claim-validate-base64.json");
-    JsonNode body = EventFixtures.body(handler().apply(SEEDED).handleRequest(event, null));
+    HttpApiEvent event = EventFixtures.apiEvent("claim-validate-base64.json");
+    JsonNode body = EventFixtures.body(handler().apply(SEEDED).handle(event));
     assertEquals("AETNA", body.path("policy").path("payerId").asText(), body.toString());
   }
 
@@ -166,16 +185,16 @@ public abstract class ValidationHandlerContract {
             return List.of();
           }
         };
-    APIGatewayV2HTTPResponse r =
+    HttpApiResponse r =
         invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
-    assertEquals(500, r.getStatusCode());
-    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    assertEquals(500, r.statusCode());
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
     assertEquals(500, EventFixtures.body(r).path("status").asInt());
     assertFalse(
-        r.getBody().contains("secret")
-            || r.getBody().contains("IllegalStateException")
-            || r.getBody().contains("at com."),
-        r.getBody());
+        r.body().contains("secret")
+            || r.body().contains("IllegalStateException")
+            || r.body().contains("at com."),
+        r.body());
   }
 
   @Test
@@ -192,10 +211,10 @@ public abstract class ValidationHandlerContract {
             throw new PolicyStoreUnavailableException("policy store unavailable: test", null);
           }
         };
-    APIGatewayV2HTTPResponse r =
+    HttpApiResponse r =
         invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), down));
-    assertEquals(503, r.getStatusCode());
-    assertEquals("5", r.getHeaders().get("Retry-After"));
-    assertEquals("application/problem+json", r.getHeaders().get("Content-Type"));
+    assertEquals(503, r.statusCode());
+    assertEquals("5", r.headers().get("Retry-After"));
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
   }
 }
