@@ -8,6 +8,7 @@ import com.claims01940.local.SamTemplate;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.local.servers.Ports;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.runtime.Settings;
 import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -96,16 +97,10 @@ public final class BulkBench {
                   // 0 measures the local stack's setting (policy edits show at once).
                   "POLICY_CACHE_TTL_SECONDS",
                   System.getenv().getOrDefault("POLICY_CACHE_TTL_SECONDS", "300"),
-                  "BULK_MAX_RECORDS",
+                  Settings.BULK_MAX_RECORDS,
                   "100000000",
-                  "BULK_MAX_BYTES",
+                  Settings.MAX_UPLOAD_BYTES,
                   Long.toString(Long.MAX_VALUE)));
-      // For profiling a run, e.g.
-      // BENCH_JAVA_TOOL_OPTIONS=-XX:StartFlightRecording=filename=bulk.jfr
-      String profiling = System.getenv("BENCH_JAVA_TOOL_OPTIONS");
-      if (profiling != null) {
-        env.put("JAVA_TOOL_OPTIONS", profiling);
-      }
       try (S3Client s3 = S3Clients.s3("us-east-1", s3Endpoint)) {
         s3.createBucket(b -> b.bucket(BUCKET));
         System.out.printf(
@@ -123,7 +118,7 @@ public final class BulkBench {
           Path file = work.resolve("claims-" + n + ".ndjson");
           writeNdjson(file, n);
           String key = "uploads/bench/claims-" + n + ".ndjson";
-          Run bulk = bulk(s3, key, file, env, root, work);
+          Run bulk = bulk(s3, key, file, profiled(env, "ndjson-" + n), root, work);
           Run raw =
               run(
                   List.of(
@@ -151,7 +146,7 @@ public final class BulkBench {
         }
         Path x12 = work.resolve("claims-5000.837");
         Files.writeString(x12, X12Files.claims(5_000));
-        Run run = bulk(s3, "uploads/bench/claims-5000.837", x12, env, root, work);
+        Run run = bulk(s3, "uploads/bench/claims-5000.837", x12, profiled(env, "x12"), root, work);
         System.out.printf(
             "%-22s %10d %10.1f %12.0f %12s %10s %12.0f %14.0f %16.0f%n",
             "X12 837P",
@@ -182,6 +177,20 @@ public final class BulkBench {
       String output) {}
 
   static long s3proxyPid;
+
+  /**
+   * The bulk function's environment, with BENCH_JAVA_TOOL_OPTIONS for profiling one run, {run}
+   * naming it, e.g. -XX:StartFlightRecording=filename=bulk-{run}.jfr,settings=profile.
+   */
+  static Map<String, String> profiled(Map<String, String> env, String run) {
+    String profiling = System.getenv("BENCH_JAVA_TOOL_OPTIONS");
+    if (profiling == null) {
+      return env;
+    }
+    Map<String, String> copy = new java.util.HashMap<>(env);
+    copy.put("JAVA_TOOL_OPTIONS", profiling.replace("{run}", run));
+    return copy;
+  }
 
   static Run bulk(S3Client s3, String key, Path file, Map<String, String> env, Path root, Path work)
       throws Exception {

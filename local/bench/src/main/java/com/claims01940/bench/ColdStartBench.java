@@ -104,7 +104,12 @@ public final class ColdStartBench {
               + File.pathSeparator
               + benchJar(root)
               + File.pathSeparator
-              + serialization;
+              + serialization
+              // The event classes a typed handler would carry in its jar (ours no longer do).
+              + File.pathSeparator
+              + jar(classpath, "aws-lambda-java-events")
+              + File.pathSeparator
+              + jar(classpath, "joda-time");
       String event = root.resolve(EVENTS.get("ClaimFunction")).toString();
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
