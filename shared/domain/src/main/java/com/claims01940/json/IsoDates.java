@@ -1,5 +1,15 @@
 package com.claims01940.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
+import java.io.IOException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -14,9 +24,46 @@ import java.util.Locale;
 public final class IsoDates {
   private IsoDates() {}
 
-  private static final DateTimeFormatter DATE =
-      DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
-          .withResolverStyle(ResolverStyle.STRICT);
+  /** Built on first use: the fast path below serves every well-formed date without it. */
+  private static final class Strict {
+    static final DateTimeFormatter DATE =
+        DateTimeFormatter.ofPattern("uuuu-MM-dd", Locale.ROOT)
+            .withResolverStyle(ResolverStyle.STRICT);
+  }
+
+  /**
+   * Jackson support for the java.time values the project writes (ISO-8601 text) and reads (dates),
+   * instead of jackson-datatype-jsr310, whose fifty-odd classes and formatters every cold start
+   * would load (docs/performance.md).
+   */
+  public static SimpleModule module() {
+    SimpleModule module = new SimpleModule("iso-dates");
+    module.addSerializer(LocalDate.class, ToStringSerializer.instance);
+    module.addSerializer(Instant.class, ToStringSerializer.instance);
+    module.addSerializer(
+        OffsetDateTime.class,
+        new StdSerializer<>(OffsetDateTime.class) {
+          @Override
+          public void serialize(OffsetDateTime value, JsonGenerator gen, SerializerProvider p)
+              throws IOException {
+            gen.writeString(DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+          }
+        });
+    module.addDeserializer(
+        LocalDate.class,
+        new StdScalarDeserializer<>(LocalDate.class) {
+          @Override
+          public LocalDate deserialize(JsonParser p, DeserializationContext ctxt)
+              throws IOException {
+            String text = p.getValueAsString();
+            LocalDate date = text == null ? null : date(text);
+            return date != null
+                ? date
+                : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, text, "not YYYY-MM-DD");
+          }
+        });
+    return module;
+  }
 
   /**
    * YYYY-MM-DD, a real calendar date, or null. The common case skips DateTimeFormatter, whose
@@ -39,7 +86,7 @@ public final class IsoDates {
       }
     }
     try {
-      return LocalDate.parse(s, DATE);
+      return LocalDate.parse(s, Strict.DATE);
     } catch (DateTimeParseException e) {
       return null;
     }
