@@ -8,6 +8,7 @@ import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Settings;
+import java.util.function.Supplier;
 
 /**
  * What a function container builds once: the DynamoDB client (from the settings template.yaml
@@ -17,9 +18,14 @@ import com.claims01940.runtime.Settings;
 public final class Wiring {
   private Wiring() {}
 
+  /** The code sets and rules: no I/O, built apart from the client so the two can overlap. */
+  private static final class Rules {
+    static final RuleEngine ENGINE = RuleEngine.standard();
+  }
+
   private static final class Holder {
     static final CachingPolicyStore POLICIES = build();
-    static final ClaimValidator VALIDATOR = new ClaimValidator(RuleEngine.standard(), POLICIES);
+    static final ClaimValidator VALIDATOR = new ClaimValidator(Rules.ENGINE, POLICIES);
 
     private static CachingPolicyStore build() {
       Settings settings = Settings.current();
@@ -36,10 +42,10 @@ public final class Wiring {
 
   /**
    * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts
-   * building the wiring on a background thread, so that the DynamoDB client's set-up (the larger
-   * part of a cold start) overlaps the runtime's own start-up — loading its event serializer,
-   * reading the event — instead of following it. A request that needs the wiring waits for it
-   * (class initialisation is the lock); one answered without it (a 4xx) does not.
+   * building the wiring on two background threads — the DynamoDB client (the larger part of a cold
+   * start) on one, the code sets and rules on the other — so that they overlap each other and the
+   * reading of the event and the claim instead of following them. A request that needs the wiring
+   * waits for it (class initialisation is the lock); one answered without it (a 4xx) does not.
    */
   public static synchronized void prepare() {
     if (priming != null) {
@@ -47,14 +53,19 @@ public final class Wiring {
     }
     priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
     org.crac.Core.getGlobalContext().register(priming);
-    Thread build = new Thread(Wiring::buildAhead, "wiring");
+    buildAhead("wiring-rules", () -> Rules.ENGINE);
+    buildAhead("wiring", Wiring::validator);
+  }
+
+  private static void buildAhead(String name, Supplier<?> part) {
+    Thread build = new Thread(() -> built(part), name);
     build.setDaemon(true);
     build.start();
   }
 
-  private static void buildAhead() {
+  private static void built(Supplier<?> part) {
     try {
-      validator();
+      part.get();
     } catch (Throwable e) {
       // The request that needs the wiring fails with it; here it is only noted (class name, no
       // data).
