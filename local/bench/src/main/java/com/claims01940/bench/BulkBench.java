@@ -77,30 +77,14 @@ public final class BulkBench {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
+      // POLICY_CACHE_TTL_SECONDS=0 measures the local stack's setting (policy edits show at once).
       Map<String, String> env =
-          new java.util.HashMap<>(
-              Map.of(
-                  "POLICY_TABLE",
-                  "policies",
-                  "DYNAMODB_ENDPOINT",
-                  dynalite.endpoint().toString(),
-                  "S3_ENDPOINT",
-                  s3Endpoint.toString(),
-                  "UPLOADS_BUCKET",
-                  BUCKET,
-                  "AWS_REGION",
-                  "us-east-1",
-                  "AWS_ACCESS_KEY_ID",
-                  "local",
-                  "AWS_SECRET_ACCESS_KEY",
-                  "local",
-                  // 0 measures the local stack's setting (policy edits show at once).
-                  "POLICY_CACHE_TTL_SECONDS",
-                  System.getenv().getOrDefault("POLICY_CACHE_TTL_SECONDS", "300"),
-                  Settings.BULK_MAX_RECORDS,
-                  "100000000",
-                  Settings.MAX_UPLOAD_BYTES,
-                  Long.toString(Long.MAX_VALUE)));
+          ColdStartBench.functionEnv(
+              dynalite.endpoint(), System.getenv().getOrDefault("POLICY_CACHE_TTL_SECONDS", "300"));
+      env.put("S3_ENDPOINT", s3Endpoint.toString());
+      env.put("UPLOADS_BUCKET", BUCKET);
+      env.put(Settings.BULK_MAX_RECORDS, "100000000");
+      env.put(Settings.MAX_UPLOAD_BYTES, Long.toString(Long.MAX_VALUE));
       try (S3Client s3 = S3Clients.s3("us-east-1", s3Endpoint)) {
         s3.createBucket(b -> b.bucket(BUCKET));
         System.out.printf(

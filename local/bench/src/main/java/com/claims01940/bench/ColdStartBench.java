@@ -53,20 +53,7 @@ public final class ColdStartBench {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
       }
-      Map<String, String> env =
-          Map.of(
-              "POLICY_TABLE",
-              "policies",
-              "DYNAMODB_ENDPOINT",
-              dynalite.endpoint().toString(),
-              "AWS_REGION",
-              "us-east-1",
-              "AWS_ACCESS_KEY_ID",
-              "local",
-              "AWS_SECRET_ACCESS_KEY",
-              "local",
-              "POLICY_CACHE_TTL_SECONDS",
-              "300");
+      Map<String, String> env = functionEnv(dynalite.endpoint(), "300");
       System.out.printf(
           "%-22s %10s %10s %10s %10s   %s%n",
           "function (median ms)", "baseline", "default", "C1", "C1+AppCDS", "ratios to baseline");
@@ -136,6 +123,21 @@ public final class ColdStartBench {
             "%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
       }
     }
+  }
+
+  /**
+   * The environment a function under test gets, as Lambda and template.yaml would give it: the
+   * seeded "policies" table on the given DynamoDB endpoint, region and (any) credentials.
+   */
+  static Map<String, String> functionEnv(java.net.URI dynamoDb, String cacheTtlSeconds) {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("POLICY_TABLE", "policies");
+    env.put("DYNAMODB_ENDPOINT", dynamoDb.toString());
+    env.put("AWS_REGION", "us-east-1");
+    env.put("AWS_ACCESS_KEY_ID", "local");
+    env.put("AWS_SECRET_ACCESS_KEY", "local");
+    env.put("POLICY_CACHE_TTL_SECONDS", cacheTtlSeconds);
+    return env;
   }
 
   /**
