@@ -11,8 +11,9 @@ import java.nio.file.Path;
 
 /**
  * Runs one function on one event file and prints its response, like `sam local invoke -e`. Uses
- * DYNAMODB_ENDPOINT and POLICY_TABLE if set; otherwise starts dynalite and seeds it for the run.
- * The function's log lines go to standard error, the response to standard output.
+ * DYNAMODB_ENDPOINT and POLICY_TABLE (and CODESET_TABLE) if set; otherwise starts dynalite and
+ * seeds both tables for the run. The function's log lines go to standard error, the response to
+ * standard output.
  */
 public final class Invoke {
   private Invoke() {}
@@ -40,9 +41,11 @@ public final class Invoke {
       dynalite = DynaliteServer.start();
       try (var client = DynamoDbClients.dynamoDb(LocalRun.REGION, dynalite.endpoint())) {
         new PolicyTable(client, LocalRun.TABLE).createSeeded();
+        new CodeSetTable(client, LocalRun.CODESET_TABLE).createSeeded();
       }
       System.setProperty(Settings.DYNAMODB_ENDPOINT, dynalite.endpoint().toString());
       System.setProperty(Settings.POLICY_TABLE, LocalRun.TABLE);
+      System.setProperty(Settings.CODESET_TABLE, LocalRun.CODESET_TABLE);
       System.setProperty(Settings.REGION, LocalRun.REGION);
       Settings.reload();
     }

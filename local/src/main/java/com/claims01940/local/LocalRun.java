@@ -16,13 +16,14 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 
 /**
  * The one-command local stack: DynamoDB and S3 on loopback (dynalite and s3proxy, or LocalStack
- * when Docker answers), the policies table created and seeded, the uploads bucket created, and
- * every route of template.yaml served on http://127.0.0.1:PORT, and files landing under uploads/ in
- * the bucket sent to the bulk function (polling, as S3 notifications would). Ctrl-C stops all of
- * it.
+ * when Docker answers), the policies and reference tables created and seeded, the uploads bucket
+ * created, and every route of template.yaml served on http://127.0.0.1:PORT, and files landing
+ * under uploads/ in the bucket sent to the bulk function (polling, as S3 notifications would).
+ * Ctrl-C stops all of it.
  */
 public final class LocalRun implements AutoCloseable {
   public static final String TABLE = "claims01940-policies";
+  public static final String CODESET_TABLE = "claims01940-codesets";
   public static final String UPLOADS_BUCKET = "claims01940-uploads";
   public static final String REGION = "us-east-1";
 
@@ -56,8 +57,10 @@ public final class LocalRun implements AutoCloseable {
             + run.dynamoDb.kind()
             + ") on "
             + run.dynamoDb.endpoint()
-            + ", table "
-            + TABLE);
+            + ", tables "
+            + TABLE
+            + " and "
+            + CODESET_TABLE);
     System.out.println(
         "S3 ("
             + run.s3.kind()
@@ -91,6 +94,7 @@ public final class LocalRun implements AutoCloseable {
       s3 = LocalAws.s3(s3Port);
       try (var client = DynamoDbClients.dynamoDb(REGION, dynamoDb.endpoint())) {
         new PolicyTable(client, TABLE).createSeeded();
+        new CodeSetTable(client, CODESET_TABLE).createSeeded();
       }
       S3Client s3Client = S3Clients.s3(REGION, s3.endpoint());
       try {
@@ -103,6 +107,7 @@ public final class LocalRun implements AutoCloseable {
           Map.of(
               Settings.REGION, REGION,
               Settings.POLICY_TABLE, TABLE,
+              Settings.CODESET_TABLE, CODESET_TABLE,
               Settings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
               Settings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),
               Settings.S3_ENDPOINT, s3.endpoint().toString(),

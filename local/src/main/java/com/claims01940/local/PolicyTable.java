@@ -38,6 +38,15 @@ public final class PolicyTable {
 
   /** Creates the table as template.yaml declares it (on AWS, CloudFormation does this). */
   public void create() {
+    createIfAbsent(dynamoDb, table, PolicyItems.PARTITION_KEY, PolicyItems.SORT_KEY);
+  }
+
+  /**
+   * Creates a pay-per-request table with a string partition and sort key, as template.yaml declares
+   * the project's tables; an existing table is left as it is.
+   */
+  static void createIfAbsent(
+      DynamoDbClient dynamoDb, String table, String partitionKey, String sortKey) {
     try {
       dynamoDb.createTable(
           b ->
@@ -45,20 +54,20 @@ public final class PolicyTable {
                   .billingMode(BillingMode.PAY_PER_REQUEST)
                   .attributeDefinitions(
                       AttributeDefinition.builder()
-                          .attributeName(PolicyItems.PARTITION_KEY)
+                          .attributeName(partitionKey)
                           .attributeType(ScalarAttributeType.S)
                           .build(),
                       AttributeDefinition.builder()
-                          .attributeName(PolicyItems.SORT_KEY)
+                          .attributeName(sortKey)
                           .attributeType(ScalarAttributeType.S)
                           .build())
                   .keySchema(
                       KeySchemaElement.builder()
-                          .attributeName(PolicyItems.PARTITION_KEY)
+                          .attributeName(partitionKey)
                           .keyType(KeyType.HASH)
                           .build(),
                       KeySchemaElement.builder()
-                          .attributeName(PolicyItems.SORT_KEY)
+                          .attributeName(sortKey)
                           .keyType(KeyType.RANGE)
                           .build()));
       dynamoDb.waiter().waitUntilTableExists(b -> b.tableName(table));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.functions.api.PayersAndRulesHandler;
@@ -68,11 +69,15 @@ class FaultsIT {
       assertEquals(503, r.statusCode());
       assertEquals("5", r.headers().get("Retry-After"));
       assertEquals("application/problem+json", r.headers().get("Content-Type"));
+      var client = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint());
       PayersAndRulesHandler payers =
           new PayersAndRulesHandler(
-              new DynamoDbPolicyStore(
-                  DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), "policies"));
+              new DynamoDbPolicyStore(client, "policies"),
+              new DynamoDbReferenceStore(client, "codesets"));
       assertEquals(503, payers.handle(EventFixtures.apiEvent("payers-list.json")).statusCode());
+      HttpApiResponse codesets = payers.handle(EventFixtures.apiEvent("codesets-list.json"));
+      assertEquals(503, codesets.statusCode());
+      assertEquals("5", codesets.headers().get("Retry-After"));
     }
   }
 

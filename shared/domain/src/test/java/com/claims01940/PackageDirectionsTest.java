@@ -17,8 +17,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The domain's packages depend one way only (json, claim, codes, policy → payment, rules → engine),
- * and never on AWS.
+ * The domain's packages depend one way only (json, claim, codes, policy, reference → payment, rules
+ * → engine), and never on AWS.
  */
 class PackageDirectionsTest {
   static final Path SOURCES = Path.of("src/main/java/com/claims01940");
@@ -28,9 +28,10 @@ class PackageDirectionsTest {
           "claim", Set.of("json"),
           "codes", Set.of("json", "claim"),
           "policy", Set.of("json"),
-          "payment", Set.of("claim", "codes", "policy"),
-          "rules", Set.of("claim", "codes", "policy"),
-          "engine", Set.of("claim", "codes", "policy", "payment", "rules"));
+          "reference", Set.of("json", "codes"),
+          "payment", Set.of("claim", "codes", "policy", "reference"),
+          "rules", Set.of("claim", "codes", "policy", "reference"),
+          "engine", Set.of("claim", "codes", "policy", "payment", "reference", "rules"));
   static final Pattern IMPORT =
       Pattern.compile(
           "^import (?:static )?(com\\.claims01940\\.([a-z]+)|[\\w.]+)", Pattern.MULTILINE);

@@ -2,6 +2,7 @@ package com.claims01940.bench;
 
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.json.Json;
+import com.claims01940.local.CodeSetTable;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.S3Events;
 import com.claims01940.local.SamTemplate;
@@ -76,6 +77,7 @@ public final class BulkBench {
       }
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
+        new CodeSetTable(c, "codesets").createSeeded();
       }
       // POLICY_CACHE_TTL_SECONDS=0 measures the local stack's setting (policy edits show at once).
       Map<String, String> env =

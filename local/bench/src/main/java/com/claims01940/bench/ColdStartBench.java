@@ -1,6 +1,7 @@
 package com.claims01940.bench;
 
 import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.local.CodeSetTable;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.SamTemplate;
 import com.claims01940.local.servers.DynaliteServer;
@@ -52,6 +53,7 @@ public final class ColdStartBench {
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
+        new CodeSetTable(c, "codesets").createSeeded();
       }
       Map<String, String> env = functionEnv(dynalite.endpoint(), "300");
       System.out.printf(
@@ -127,11 +129,13 @@ public final class ColdStartBench {
 
   /**
    * The environment a function under test gets, as Lambda and template.yaml would give it: the
-   * seeded "policies" table on the given DynamoDB endpoint, region and (any) credentials.
+   * seeded "policies" and "codesets" tables on the given DynamoDB endpoint, region and (any)
+   * credentials.
    */
   static Map<String, String> functionEnv(java.net.URI dynamoDb, String cacheTtlSeconds) {
     Map<String, String> env = new java.util.HashMap<>();
     env.put("POLICY_TABLE", "policies");
+    env.put("CODESET_TABLE", "codesets");
     env.put("DYNAMODB_ENDPOINT", dynamoDb.toString());
     env.put("AWS_REGION", "us-east-1");
     env.put("AWS_ACCESS_KEY_ID", "local");

@@ -84,7 +84,7 @@ public final class BulkProcessor {
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
-    ClaimValidator fileValidator = validator.withPolicies(new PolicySnapshot(validator.policies()));
+    ClaimValidator fileValidator = validator.snapshot(new PolicySnapshot(validator.policies()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,

@@ -77,5 +77,8 @@ final class CsvColumns {
               "alternativesTried",
               "/documentation/sedationJustification/alternativesTried",
               Kind.TEXT),
-          new Column("medicalDirection", "/documentation/medicalDirection", Kind.DIRECTION));
+          new Column("medicalDirection", "/documentation/medicalDirection", Kind.DIRECTION),
+          new Column("pricingContractor", "/pricingLocality/contractor", Kind.TEXT),
+          new Column("pricingLocality", "/pricingLocality/locality", Kind.TEXT),
+          new Column("qualifyingApmParticipant", "/qualifyingApmParticipant", Kind.BOOLEAN));
 }

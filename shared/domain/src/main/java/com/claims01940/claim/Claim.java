@@ -21,7 +21,15 @@ public record Claim(
     Procedure procedure,
     PriorAuthorization priorAuthorization,
     List<HistoryEntry> history,
-    Documentation documentation) {
+    Documentation documentation,
+    PricingLocality pricingLocality,
+    Boolean qualifyingApmParticipant) {
+
+  /**
+   * The Medicare payment locality of the place of service, as CMS's locality file names it: a
+   * 5-digit contractor and a 2-digit locality.
+   */
+  public record PricingLocality(String contractor, String locality) {}
 
   public record Patient(
       String name, String memberId, LocalDate birthDate, String sex, Double bmi) {}

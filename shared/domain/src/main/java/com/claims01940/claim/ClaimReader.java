@@ -7,6 +7,7 @@ import com.claims01940.claim.Claim.HistoryEntry;
 import com.claims01940.claim.Claim.MedicalDirection;
 import com.claims01940.claim.Claim.NeurolyticAgent;
 import com.claims01940.claim.Claim.Patient;
+import com.claims01940.claim.Claim.PricingLocality;
 import com.claims01940.claim.Claim.PriorAuthorization;
 import com.claims01940.claim.Claim.Procedure;
 import com.claims01940.claim.Claim.RenderingProvider;
@@ -43,6 +44,8 @@ public final class ClaimReader {
   private static final Pattern LEVEL = Pattern.compile("[CTLS][0-9]{1,2}(-[CTLS][0-9]{1,2})?");
   private static final Pattern DIAGNOSIS = Pattern.compile("[0-9A-Z.]{1,10}");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9._:/-]+");
+  private static final Pattern CONTRACTOR = Pattern.compile("[0-9]{5}");
+  private static final Pattern LOCALITY = Pattern.compile("[0-9]{2}");
 
   private ClaimReader() {}
 
@@ -129,6 +132,8 @@ public final class ClaimReader {
                       h.oneOf("laterality", ValueSets.LATERALITY));
             });
     Documentation documentation = documentation(r.object("documentation"));
+    PricingLocality pricingLocality = pricingLocality(r.object("pricingLocality"));
+    Boolean qualifyingApmParticipant = r.bool("qualifyingApmParticipant");
 
     if (!r.errors.isEmpty()) {
       return new ClaimReadResult.Invalid(List.copyOf(r.errors));
@@ -150,7 +155,23 @@ public final class ClaimReader {
             procedure,
             priorAuth,
             history,
-            documentation));
+            documentation,
+            pricingLocality,
+            qualifyingApmParticipant));
+  }
+
+  private static PricingLocality pricingLocality(TreeReader p) {
+    if (p == null) {
+      return null;
+    }
+    for (String field : List.of("contractor", "locality")) {
+      if (!p.present(field)) {
+        p.error(field, "is required with the other part of the locality");
+      }
+    }
+    return new PricingLocality(
+        p.code("contractor", CONTRACTOR, "a 5-digit Medicare contractor number"),
+        p.code("locality", LOCALITY, "a 2-digit Medicare locality number"));
   }
 
   private static Patient patient(TreeReader p, java.time.LocalDate dateOfService) {

@@ -152,6 +152,7 @@ public final class RuleCatalog {
             rules(CodeSets.load()).stream().map(Rule::info),
             Stream.of(
                 UnverifiedBasis.INFO,
+                ShapeOnlyChecks.INFO,
                 new RuleInfo(
                     ENGINE_RULE_FAILED,
                     Scope.ALL,

@@ -4,6 +4,7 @@ import com.claims01940.claim.Claim;
 import com.claims01940.codes.CodeSets;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.Severity;
+import com.claims01940.reference.ReferenceData;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
 import com.claims01940.rules.RuleContext;
@@ -13,10 +14,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Runs the rules a scope covers over a claim and its policy resolution, in catalogue order, then
- * its phases over their findings: unverified payer values (COV-POLICY-UNVERIFIED), then rules that
- * could not run. A rule that throws becomes an ERROR finding naming it: never a crash, never a
- * silent pass.
+ * Runs the rules a scope covers over a claim, its policy resolution and the reference tables, in
+ * catalogue order, then its phases over their findings: unverified payer values
+ * (COV-POLICY-UNVERIFIED), checks that ran by shape only for want of a reference table
+ * (COV-CODESET-NOT-LOADED), then rules that could not run. A rule that throws becomes an ERROR
+ * finding naming it: never a crash, never a silent pass.
  */
 public final class RuleEngine {
   private final List<Rule> rules;
@@ -36,8 +38,9 @@ public final class RuleEngine {
     return codes;
   }
 
-  public List<Finding> evaluate(Claim claim, Scope scope, PolicyResolution resolution) {
-    RuleContext ctx = new RuleContext(resolution, codes);
+  public List<Finding> evaluate(
+      Claim claim, Scope scope, PolicyResolution resolution, ReferenceData references) {
+    RuleContext ctx = new RuleContext(resolution, codes, references);
     List<Finding> findings = new ArrayList<>();
     List<Finding> failures = new ArrayList<>();
     for (Rule rule : rules) {
@@ -50,6 +53,7 @@ public final class RuleEngine {
       }
     }
     findings.addAll(UnverifiedBasis.of(findings));
+    findings.addAll(ShapeOnlyChecks.of(claim, scope, references));
     findings.addAll(failures);
     return findings;
   }

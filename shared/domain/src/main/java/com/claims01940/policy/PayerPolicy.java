@@ -27,6 +27,8 @@ public record PayerPolicy(
     Param<Integer> supervisionBaseUnits,
     Param<Integer> supervisionInductionUnits,
     Param<BigDecimal> conversionFactor,
+    Param<Boolean> conversionFactorByLocality,
+    Param<BigDecimal> qualifyingApmConversionFactor,
     Param<Severity> pricingModifierRequired,
     Param<Severity> pricingModifierPosition,
     Param<Severity> qsRequiredWhenMac,

@@ -143,4 +143,14 @@ public final class Sources {
       new Reference(
           "Payer policy values and their sources (GET /v1/payers/{payerId}/policy)", null);
   public static final Reference ENGINE = new Reference("Rule engine fault isolation", null);
+  public static final Reference CODESETS =
+      new Reference("Reference tables loaded, by date of service (GET /v1/codesets)", null);
+  public static final Reference ICD10CM_FILES =
+      new Reference(
+          "ICD-10-CM code set by fiscal year, CMS order files (billable codes and headers)",
+          "https://www.cms.gov/medicare/coding-billing/icd-10-codes");
+  public static final Reference MODIFIER_TABLE =
+      new Reference(
+          "CPT Level I and HCPCS Level II modifiers in force by date (refdata/modifiers.csv)",
+          null);
 }

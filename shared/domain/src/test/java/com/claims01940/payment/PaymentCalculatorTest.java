@@ -1,15 +1,25 @@
 package com.claims01940.payment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.claim.Claim;
 import com.claims01940.codes.CodeSets;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PolicyResolution;
+import com.claims01940.reference.BaseUnits;
+import com.claims01940.reference.ReferenceData;
+import com.claims01940.reference.ReferenceTable;
+import com.claims01940.reference.TableVersion;
 import com.claims01940.testing.ClaimFixture;
+import com.claims01940.testing.ReferenceFixture;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -19,9 +29,136 @@ class PaymentCalculatorTest {
   private static final InMemoryPolicyStore STORE = InMemoryPolicyStore.seeded();
 
   static PaymentEstimate estimate(Claim claim) {
+    return estimate(claim, ReferenceData.EMPTY);
+  }
+
+  static PaymentEstimate estimate(Claim claim, ReferenceData references) {
     PayerPolicy policy =
         ((PolicyResolution.Found) STORE.resolve(claim.payerId(), claim.dateOfService())).policy();
-    return PaymentCalculator.estimate(claim, policy, CODES);
+    return PaymentCalculator.estimate(claim, policy, CODES, references);
+  }
+
+  /** The clean claim on a date, AA, 47 minutes, at a Medicare locality (null = none named). */
+  private static Claim medicare(String dos, String contractor, String locality) {
+    var fixture =
+        ClaimFixture.clean()
+            .set("/dateOfService", "\"" + dos + "\"")
+            .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
+            .set("/anesthesia/minutes", "47");
+    if (contractor != null) {
+      fixture.set(
+          "/pricingLocality",
+          "{\"contractor\":\"" + contractor + "\",\"locality\":\"" + locality + "\"}");
+    }
+    return fixture.claim();
+  }
+
+  @ParameterizedTest(name = "{0} {1}/{2} -> {3} on {4} ({5})")
+  @CsvSource({
+    // the worked examples, and the localities it names (CMS CY2025 locality file)
+    "2025-06-02, 10112, 00, 137.10, 19.31, LOCALITY",
+    "2025-06-02, 05402, 00, 135.75, 19.12, LOCALITY",
+    "2025-06-02, 13202, 01, 161.60, 22.76, LOCALITY",
+    "2025-06-02, 02102, 01, 197.81, 27.86, LOCALITY",
+    "2025-06-02, , , 144.26, 20.3178, NATIONAL",
+    // a locality CMS does not list: the national factor, and a note says why
+    "2025-06-02, 99999, 99, 144.26, 20.3178, NATIONAL",
+    // 2026: no locality file loaded, so the national factor, with a note
+    "2026-03-14, 10112, 00, 145.53, 20.4976, NATIONAL",
+  })
+  void medicareIsPaidByLocality(
+      String dos, String contractor, String locality, String allowed, String factor, String basis) {
+    PaymentEstimate p = estimate(medicare(dos, contractor, locality), ReferenceFixture.shipped());
+    assertEquals(new BigDecimal(allowed), p.estimatedAllowed());
+    assertEquals(new BigDecimal(factor), p.conversionFactor());
+    assertEquals(basis, p.conversionFactorBasis());
+    assertEquals(Integer.parseInt(dos.substring(0, 4)), p.conversionFactorYear());
+    assertEquals(basis.equals("LOCALITY"), p.locality() != null);
+    boolean named = contractor != null;
+    assertEquals(
+        named && basis.equals("NATIONAL"),
+        p.conversionFactorNote() != null,
+        "a note exactly when a named locality was not used: " + p.conversionFactorNote());
+    assertFalse(p.verified(), "the base units are the CY2022 file's, unverified for " + dos);
+  }
+
+  @Test
+  void theLocalityIsNamedAsInTheContract() {
+    PaymentEstimate p = estimate(medicare("2025-06-02", "10112", "00"), ReferenceFixture.shipped());
+    assertEquals(new PaymentEstimate.Locality("10112", "00", "Alabama"), p.locality());
+    assertEquals(new BigDecimal("3.1"), p.timeUnits());
+    assertEquals(4, p.baseUnits());
+  }
+
+  @Test
+  void notesSayWhyTheNationalFactorWasUsed() {
+    assertEquals(
+        "No CY2026 locality conversion factors are loaded; the national factor is used.",
+        estimate(medicare("2026-03-14", "10112", "00"), ReferenceFixture.shipped())
+            .conversionFactorNote());
+    assertEquals(
+        "Locality 99999/99 is not in CMS's CY2025 locality file; the national factor is used.",
+        estimate(medicare("2025-06-02", "99999", "99"), ReferenceFixture.shipped())
+            .conversionFactorNote());
+  }
+
+  @Test
+  void aQualifyingApmParticipantIsPaidOnItsOwnNationalFactorIn2026() {
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
+            .set("/qualifyingApmParticipant", "true")
+            .claim();
+    PaymentEstimate p = estimate(claim, ReferenceFixture.shipped());
+    assertEquals(new BigDecimal("20.5998"), p.conversionFactor());
+    assertEquals("NATIONAL", p.conversionFactorBasis());
+    assertEquals(new BigDecimal("146.26"), p.estimatedAllowed(), "7.1 x 20.5998");
+    assertFalse(p.verified(), "20.5998 is derived, not yet confirmed");
+  }
+
+  @Test
+  void in2025EveryClinicianHasTheSameFactor() {
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/dateOfService", "\"2025-06-02\"")
+            .set("/qualifyingApmParticipant", "true")
+            .set("/pricingLocality", "{\"contractor\":\"10112\",\"locality\":\"00\"}")
+            .claim();
+    assertEquals(
+        new BigDecimal("19.31"),
+        estimate(claim, ReferenceFixture.shipped()).conversionFactor(),
+        "no separate qualifying-APM factor in 2025: the locality's");
+  }
+
+  @Test
+  void baseUnitsComeFromTheYearsCmsFileWhenLoaded() {
+    var cy2026 =
+        new BaseUnits(
+            new TableVersion(
+                ReferenceTable.BASE_UNITS,
+                "CY2026",
+                LocalDate.of(2026, 1, 1),
+                LocalDate.of(2026, 12, 31),
+                "cms-cy2026.txt",
+                null,
+                1,
+                null),
+            2026,
+            Map.of("01940", 5));
+    var data = new ReferenceData(List.of(), List.of(), List.of(cy2026), List.of());
+    PaymentEstimate p = estimate(ClaimFixture.clean().claim(), data);
+    assertEquals(5, p.baseUnits(), "the table's value, not the policy's 4");
+    assertEquals(new BigDecimal("166.03"), p.estimatedAllowed(), "8.1 x 20.4976");
+    assertTrue(p.verified(), "every figure now rests on a verified value");
+    assertFalse(estimate(ClaimFixture.clean().claim()).verified(), "without it: the 2022 units");
+  }
+
+  @Test
+  void aContractRatePayerHasNoBasis() {
+    PaymentEstimate p =
+        estimate(ClaimFixture.clean().payer("AETNA").claim(), ReferenceFixture.shipped());
+    assertNull(p.conversionFactorBasis());
+    assertNull(p.conversionFactorYear());
   }
 
   @ParameterizedTest(name = "{0} {1} {2} min induction={3} -> {4}")

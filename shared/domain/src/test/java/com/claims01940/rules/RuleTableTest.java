@@ -11,7 +11,9 @@ import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.SeedPolicies;
 import com.claims01940.policy.Severity;
+import com.claims01940.reference.ReferenceStore;
 import com.claims01940.testing.ClaimFixture;
+import com.claims01940.testing.ReferenceFixture;
 import com.fasterxml.jackson.core.JsonPointer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -53,6 +55,11 @@ class RuleTableTest {
 
   static Edit rm(String pointer) {
     return new Edit(false, pointer, null);
+  }
+
+  /** The claim on another date of service (submitted six days later, as the clean claim is). */
+  static Edit on(String date) {
+    return new Edit(false, "/dateOfService", "\"" + date + "\"");
   }
 
   static Edit policy(String pointer, String json) {
@@ -203,6 +210,21 @@ class RuleTableTest {
         silent("MOD-TOO-MANY", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"GC\"]")),
         fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"ABC\"]")),
         silent("MOD-UNKNOWN", M),
+        // Shaped like a modifier, but none: the modifier table knows (issue 11).
+        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"ZZ\"]")),
+        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"7Z\"]")),
+        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QQ\"]")),
+        silent("MOD-UNKNOWN", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"XU\"]")),
+        // A modifier is known from the day it takes effect (JZ: 2023-01-01; 93: 2022-01-01).
+        fires(
+            "MOD-UNKNOWN", E, M, on("2022-12-31"), set("/anesthesia/modifiers", "[\"AA\",\"JZ\"]")),
+        silent("MOD-UNKNOWN", M, on("2023-01-01"), set("/anesthesia/modifiers", "[\"AA\",\"JZ\"]")),
+        fires(
+            "MOD-UNKNOWN", E, M, on("2021-12-31"), set("/anesthesia/modifiers", "[\"AA\",\"93\"]")),
+        silent("MOD-UNKNOWN", M, on("2022-01-01"), set("/anesthesia/modifiers", "[\"AA\",\"93\"]")),
+        // Before the modifier table's first date, modifiers are checked by shape only, and it says
+        // so.
+        silent("MOD-UNKNOWN", M, on("2014-12-31"), set("/anesthesia/modifiers", "[\"AA\",\"ZZ\"]")),
         fires("MOD-GA-GZ-CONFLICT", E, M, set("/anesthesia/modifiers", "[\"AA\",\"GA\",\"GZ\"]")),
         silent("MOD-GA-GZ-CONFLICT", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"GA\"]")),
         fires(
@@ -433,7 +455,107 @@ class RuleTableTest {
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M54.42\"]")),
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M51.A3\"]")),
         fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M53.2X2\"]")),
-        fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M51.A6\"]")),
+        // Never a code (M51.A6): invalid, and not classified by region at all.
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M51.A6\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M51.A6\"]")),
+        // A code's existence comes before its pattern: M51.36 matches the lumbar pattern, but in
+        // FY2025 on it is a header, so only the cervical code is left to judge the region by.
+        fires(
+            "COV-DIAGNOSIS-REGION-MISMATCH",
+            E,
+            M,
+            set("/diagnosisCodes", "[\"M47.812\",\"M51.36\"]")),
+        silent(
+            "COV-DIAGNOSIS-REGION-MISMATCH",
+            M,
+            on("2024-09-30"),
+            set("/diagnosisCodes", "[\"M47.812\",\"M51.36\"]")),
+        // The transitions of issue 11, each the day before and the day of.
+        silent("COV-DIAGNOSIS-INVALID", M, on("2021-09-30"), set("/diagnosisCodes", "[\"M54.5\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID", E, M, on("2021-10-01"), set("/diagnosisCodes", "[\"M54.5\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2021-09-30"),
+            set("/diagnosisCodes", "[\"M54.50\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2021-10-01"), set("/diagnosisCodes", "[\"M54.50\"]")),
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M54.5\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2024-09-30"), set("/diagnosisCodes", "[\"M51.36\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-10-01"),
+            set("/diagnosisCodes", "[\"M51.36\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2024-09-30"), set("/diagnosisCodes", "[\"M51.37\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-10-01"),
+            set("/diagnosisCodes", "[\"M51.37\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-09-30"),
+            set("/diagnosisCodes", "[\"M51.360\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2024-10-01"), set("/diagnosisCodes", "[\"M51.360\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-09-30"),
+            set("/diagnosisCodes", "[\"M51.A3\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2024-10-01"), set("/diagnosisCodes", "[\"M51.A3\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2024-09-30"),
+            set("/diagnosisCodes", "[\"M47.816\",\"E66.8\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-10-01"),
+            set("/diagnosisCodes", "[\"M47.816\",\"E66.8\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2024-09-30"),
+            set("/diagnosisCodes", "[\"M47.816\",\"E66.811\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2024-10-01"),
+            set("/diagnosisCodes", "[\"M47.816\",\"E66.811\"]")),
+        // M48.06 split on 2017-10-01: a header in every loaded year; before FY2021, shape only.
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M48.06\"]")),
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M48.061\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID", M, on("2017-09-30"), set("/diagnosisCodes", "[\"M48.06\"]")),
+        fires(
+            "COV-CODESET-NOT-LOADED",
+            I,
+            M,
+            on("2017-09-30"),
+            set("/diagnosisCodes", "[\"M48.06\"]")),
+        fires("COV-CODESET-NOT-LOADED", I, M, on("2014-12-31")),
+        silent("COV-CODESET-NOT-LOADED", M),
+        silent("COV-CODESET-NOT-LOADED", M, on("2020-10-01")),
+        // Outside an extract's categories a code is never invalid for being absent.
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"C79.51\"]")),
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"E66.811\"]")),
+        // Inside them, a code the year does not have is invalid.
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.99\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),
         silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/diagnosisCodes", "[\"m47817\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/procedure/code", "\"62282\"")),
@@ -717,7 +839,10 @@ class RuleTableTest {
     for (String payer : List.of("MEDICARE", "AETNA", "BCBS", "CIGNA", "UHC")) {
       for (Scope scope : Scope.values()) {
         ValidationReport report =
-            new ClaimValidator(ENGINE, InMemoryPolicyStore.seeded())
+            new ClaimValidator(
+                    ENGINE,
+                    InMemoryPolicyStore.seeded(),
+                    ReferenceStore.of(ReferenceFixture.shipped()))
                 .validate(ClaimFixture.clean().payer(payer).claim(), scope);
         assertEquals(
             com.claims01940.engine.Outcome.PASS,
@@ -785,7 +910,9 @@ class RuleTableTest {
                   : d);
     }
     var claim = fixture.claim();
-    return new ClaimValidator(ENGINE, new InMemoryPolicyStore(docs)).validate(claim, Scope.ALL);
+    return new ClaimValidator(
+            ENGINE, new InMemoryPolicyStore(docs), ReferenceStore.of(ReferenceFixture.shipped()))
+        .validate(claim, Scope.ALL);
   }
 
   static JsonNode edited(ObjectNode doc, List<Edit> edits) {

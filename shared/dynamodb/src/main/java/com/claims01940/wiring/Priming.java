@@ -5,6 +5,7 @@ import com.claims01940.claim.ClaimReader;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.json.Json;
 import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.reference.CachingReferenceStore;
 import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import java.io.IOException;
@@ -17,16 +18,21 @@ import org.crac.Resource;
 /**
  * SnapStart priming. Before the snapshot: read and validate a sample claim through the real policy
  * store and write the report, so classes are loaded and the SDK's request path, Jackson and the
- * engine are warm in the snapshot. After restore: forget cached policies, so a restored container
- * reads fresh ones. Best effort: priming never stops a snapshot.
+ * engine are warm in the snapshot. After restore: forget cached policies and reference tables, so a
+ * restored container reads fresh ones. Best effort: priming never stops a snapshot.
  */
 public final class Priming implements Resource {
   private final Supplier<ClaimValidator> validator;
   private final Supplier<CachingPolicyStore> cache;
+  private final Supplier<CachingReferenceStore> references;
 
-  public Priming(Supplier<ClaimValidator> validator, Supplier<CachingPolicyStore> cache) {
+  public Priming(
+      Supplier<ClaimValidator> validator,
+      Supplier<CachingPolicyStore> cache,
+      Supplier<CachingReferenceStore> references) {
     this.validator = validator;
     this.cache = cache;
+    this.references = references;
   }
 
   @Override
@@ -47,5 +53,6 @@ public final class Priming implements Resource {
   @Override
   public void afterRestore(Context<? extends Resource> context) {
     cache.get().clear();
+    references.get().clear();
   }
 }

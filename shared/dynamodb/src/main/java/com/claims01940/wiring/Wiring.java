@@ -2,13 +2,19 @@ package com.claims01940.wiring;
 
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyStore;
+import com.claims01940.reference.CachingReferenceStore;
+import com.claims01940.reference.ReferenceData;
+import com.claims01940.reference.ReferenceStore;
 import com.claims01940.runtime.Log;
+import com.claims01940.runtime.Metrics;
 import com.claims01940.runtime.Settings;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * What a function container builds once: the DynamoDB client (from the settings template.yaml
@@ -24,17 +30,27 @@ public final class Wiring {
   }
 
   private static final class Holder {
-    static final CachingPolicyStore POLICIES = build();
-    static final ClaimValidator VALIDATOR = new ClaimValidator(Rules.ENGINE, POLICIES);
+    static final Settings SETTINGS = Settings.current();
+    static final DynamoDbClient CLIENT = DynamoDbClients.dynamoDb(SETTINGS);
+    static final CachingPolicyStore POLICIES =
+        new CachingPolicyStore(
+            new DynamoDbPolicyStore(
+                CLIENT, Settings.required(Settings.POLICY_TABLE, SETTINGS.policyTable())),
+            SETTINGS.policyCacheTtl());
+    static final CachingReferenceStore REFERENCES =
+        new CachingReferenceStore(
+            SETTINGS.codeSetTable() == null
+                ? ReferenceStore.of(ReferenceData.EMPTY)
+                : new DynamoDbReferenceStore(CLIENT, SETTINGS.codeSetTable()),
+            SETTINGS.policyCacheTtl(),
+            Wiring::referencesFailed);
+    static final ClaimValidator VALIDATOR = new ClaimValidator(Rules.ENGINE, POLICIES, REFERENCES);
+  }
 
-    private static CachingPolicyStore build() {
-      Settings settings = Settings.current();
-      return new CachingPolicyStore(
-          new DynamoDbPolicyStore(
-              DynamoDbClients.dynamoDb(settings),
-              Settings.required(Settings.POLICY_TABLE, settings.policyTable())),
-          settings.policyCacheTtl());
-    }
+  /** Validation goes on by shape only (and says so); the failure is logged and counted. */
+  private static void referencesFailed(RuntimeException e) {
+    Log.warn("codesets.unavailable").id("reason", e.getMessage()).emit();
+    Metrics.policyStoreFailure(Metrics.UNAVAILABLE);
   }
 
   /** Held here because CRaC keeps only weak references to registered resources. */
@@ -51,10 +67,12 @@ public final class Wiring {
     if (priming != null) {
       return;
     }
-    priming = new Priming(Wiring::validator, () -> Holder.POLICIES);
+    priming = new Priming(Wiring::validator, () -> Holder.POLICIES, () -> Holder.REFERENCES);
     org.crac.Core.getGlobalContext().register(priming);
     buildAhead("wiring-rules", () -> Rules.ENGINE);
-    buildAhead("wiring", Wiring::validator);
+    // The reference tables are read here too: the container's first DynamoDB request (the costly
+    // one) then happens before the event arrives, not while it waits.
+    buildAhead("wiring", () -> references().current());
   }
 
   private static void buildAhead(String name, Supplier<?> part) {
@@ -75,6 +93,10 @@ public final class Wiring {
 
   public static PolicyStore policies() {
     return Holder.POLICIES;
+  }
+
+  public static ReferenceStore references() {
+    return Holder.REFERENCES;
   }
 
   public static ClaimValidator validator() {

@@ -9,6 +9,8 @@ import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyStore;
+import com.claims01940.reference.CachingReferenceStore;
+import com.claims01940.reference.ReferenceData;
 import com.claims01940.rules.Scope;
 import com.claims01940.testing.ClaimFixture;
 import java.time.Duration;
@@ -19,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class PrimingTest {
 
   @Test
-  void primesThroughTheRealStoreAndForgetsPoliciesAfterRestore() {
+  void primesThroughTheRealStoresAndForgetsWhatTheyReadAfterRestore() {
     AtomicInteger loads = new AtomicInteger();
     PolicyStore seeded = InMemoryPolicyStore.seeded();
     PolicyStore counted =
@@ -36,16 +38,27 @@ class PrimingTest {
           }
         };
     CachingPolicyStore cache = new CachingPolicyStore(counted, Duration.ofMinutes(5));
-    ClaimValidator validator = new ClaimValidator(RuleEngine.standard(), cache);
-    Priming priming = new Priming(() -> validator, () -> cache);
+    AtomicInteger referenceReads = new AtomicInteger();
+    CachingReferenceStore references =
+        new CachingReferenceStore(
+            () -> {
+              referenceReads.incrementAndGet();
+              return ReferenceData.EMPTY;
+            },
+            Duration.ofMinutes(5),
+            e -> {});
+    ClaimValidator validator = new ClaimValidator(RuleEngine.standard(), cache, references);
+    Priming priming = new Priming(() -> validator, () -> cache, () -> references);
 
     priming.beforeCheckpoint(null);
     assertEquals(1, loads.get(), "priming read the payer's policies once, through the store");
     validator.validate(ClaimFixture.clean().claim(), Scope.ALL);
     assertEquals(1, loads.get(), "and left them cached");
+    assertEquals(1, referenceReads.get(), "the reference tables too");
 
     priming.afterRestore(null);
     validator.validate(ClaimFixture.clean().claim(), Scope.ALL);
     assertEquals(2, loads.get(), "a restored container reads fresh policies");
+    assertEquals(2, referenceReads.get(), "and fresh reference tables");
   }
 }

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
 import com.claims01940.json.Json;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.claims01940.reference.ReferenceStoreUnavailableException;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -60,6 +61,15 @@ public abstract class ApiHandler implements RequestStreamHandler {
       response = respond(request);
     } catch (PolicyStoreUnavailableException | PolicyFormatException e) {
       response = policyStoreFailed(request, e, null);
+    } catch (ReferenceStoreUnavailableException e) {
+      Log.error("codesets.unavailable")
+          .id("requestId", request.requestId())
+          .id("reason", e.getMessage())
+          .emit();
+      Metrics.policyStoreFailure(Metrics.UNAVAILABLE);
+      response =
+          Responses.unavailable(
+              request, "Reference tables cannot be read right now; retry shortly.");
     } catch (RuntimeException | IOException e) {
       Log.error("request.failed")
           .id("requestId", request.requestId())

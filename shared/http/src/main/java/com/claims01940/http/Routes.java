@@ -27,6 +27,7 @@ public final class Routes {
           new Route("GET", "/v1/payers", "PayersFunction"),
           new Route("GET", "/v1/payers/{payerId}/policy", "PayersFunction"),
           new Route("GET", "/v1/rules", "PayersFunction"),
+          new Route("GET", "/v1/codesets", "PayersFunction"),
           new Route("POST", "/v1/uploads", "UploadsFunction"),
           new Route("GET", "/v1/uploads/{uploadId}", "UploadsFunction"));
 

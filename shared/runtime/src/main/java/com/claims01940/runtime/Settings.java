@@ -15,6 +15,7 @@ import java.util.Map;
 public record Settings(
     String region,
     String policyTable,
+    String codeSetTable,
     URI dynamoDbEndpoint,
     Duration policyCacheTtl,
     String uploadsBucket,
@@ -27,6 +28,7 @@ public record Settings(
 
   public static final String REGION = "AWS_REGION";
   public static final String POLICY_TABLE = "POLICY_TABLE";
+  public static final String CODESET_TABLE = "CODESET_TABLE";
   public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
   public static final String POLICY_CACHE_TTL_SECONDS = "POLICY_CACHE_TTL_SECONDS";
   public static final String UPLOADS_BUCKET = "UPLOADS_BUCKET";
@@ -67,6 +69,7 @@ public record Settings(
     return new Settings(
         env.getOrDefault(REGION, "us-east-1"),
         blankToNull(env.get(POLICY_TABLE)),
+        blankToNull(env.get(CODESET_TABLE)),
         uri(env.get(DYNAMODB_ENDPOINT)),
         Duration.ofSeconds(
             Long.parseLong(env.getOrDefault(POLICY_CACHE_TTL_SECONDS, "300").strip())),

@@ -10,29 +10,34 @@ import com.claims01940.http.Routes;
 import com.claims01940.json.IsoDates;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStore;
+import com.claims01940.reference.ReferenceStore;
 import com.claims01940.wiring.Wiring;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.function.Supplier;
 
 /**
- * GET /v1/payers, GET /v1/payers/{payerId}/policy, GET /v1/rules, and the API's catch-all route,
- * which answers problem+json 405 for a known path with the wrong method and 404 otherwise.
+ * GET /v1/payers, GET /v1/payers/{payerId}/policy, GET /v1/rules, GET /v1/codesets, and the API's
+ * catch-all route, which answers problem+json 405 for a known path with the wrong method and 404
+ * otherwise.
  */
 public final class PayersAndRulesHandler extends ApiHandler {
   private final Supplier<PolicyStore> store;
+  private final Supplier<ReferenceStore> references;
 
   /**
-   * The runtime's constructor: the DynamoDB-backed store is built on first use, so the catalogue
-   * and 404s never pay for it.
+   * The runtime's constructor: the DynamoDB-backed stores are built on first use, so the catalogue
+   * and 404s never pay for them.
    */
   public PayersAndRulesHandler() {
     this.store = Wiring::policies;
+    this.references = Wiring::references;
     Wiring.prepare();
   }
 
-  public PayersAndRulesHandler(PolicyStore policies) {
+  public PayersAndRulesHandler(PolicyStore policies, ReferenceStore references) {
     this.store = () -> policies;
+    this.references = () -> references;
   }
 
   @Override
@@ -41,6 +46,8 @@ public final class PayersAndRulesHandler extends ApiHandler {
       case "GET /v1/payers" -> Responses.json(200, Map.of("payers", store.get().payers()), request);
       case "GET /v1/rules" -> Responses.json(200, Map.of("rules", RuleCatalog.describe()), request);
       case "GET /v1/payers/{payerId}/policy" -> policy(request);
+      case "GET /v1/codesets" ->
+          Responses.json(200, Map.of("codesets", references.get().current().versions()), request);
       default -> fallback(request);
     };
   }

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.testing.EventFixtures;
 import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.reference.ReferenceData;
+import com.claims01940.reference.ReferenceStore;
+import com.claims01940.testing.ReferenceFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class PayersAndRulesHandlerTest {
   private final PayersAndRulesHandler handler =
-      new PayersAndRulesHandler(InMemoryPolicyStore.seeded());
+      new PayersAndRulesHandler(
+          InMemoryPolicyStore.seeded(), ReferenceStore.of(ReferenceFixture.shipped()));
 
   HttpApiResponse invoke(String event) {
     return handler.handle(EventFixtures.apiEvent(event));
@@ -53,6 +57,35 @@ class PayersAndRulesHandlerTest {
     assertTrue(rules.size() >= 61);
     assertEquals("MOD-PRICING-MISSING", rules.get(0).path("code").asText());
     assertTrue(rules.get(0).path("references").get(0).path("url").asText().startsWith("http"));
+  }
+
+  @Test
+  void listsTheReferenceTablesLoaded() {
+    HttpApiResponse r = invoke("codesets-list.json");
+    assertEquals(200, r.statusCode());
+    JsonNode codesets = EventFixtures.body(r).path("codesets");
+    assertEquals(9, codesets.size());
+    JsonNode fy2026 = codesets.get(5);
+    assertEquals("icd10cm", fy2026.path("name").asText());
+    assertEquals("FY2026", fy2026.path("version").asText());
+    assertEquals("2025-10-01", fy2026.path("effectiveFrom").asText());
+    assertEquals("2026-09-30", fy2026.path("effectiveTo").asText());
+    assertEquals("icd10cm_order_2026_extract.txt", fy2026.path("source").asText());
+    assertEquals(176, fy2026.path("entries").asInt());
+    assertEquals("M54", fy2026.path("categories").get(5).asText());
+    JsonNode factors = codesets.get(8);
+    assertEquals("anesthesia-conversion-factors", factors.path("name").asText());
+    assertEquals("2024-12-23", factors.path("released").asText());
+    assertTrue(factors.path("categories").isMissingNode(), "only an extract has categories");
+  }
+
+  @Test
+  void withNoTablesLoadedTheListIsEmpty() {
+    var none =
+        new PayersAndRulesHandler(
+            InMemoryPolicyStore.seeded(), ReferenceStore.of(ReferenceData.EMPTY));
+    JsonNode body = EventFixtures.body(none.handle(EventFixtures.apiEvent("codesets-list.json")));
+    assertEquals(0, body.path("codesets").size());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")

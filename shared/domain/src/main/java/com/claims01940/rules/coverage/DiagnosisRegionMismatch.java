@@ -11,7 +11,10 @@ import com.claims01940.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
-/** COV-DIAGNOSIS-REGION-MISMATCH: no diagnosis of the lumbar, lumbosacral or sacral region. */
+/**
+ * COV-DIAGNOSIS-REGION-MISMATCH: no diagnosis of the lumbar, lumbosacral or sacral region. Only
+ * codes that exist (billable in the loaded ICD-10-CM version) are classified by region.
+ */
 public final class DiagnosisRegionMismatch extends Rule {
   public DiagnosisRegionMismatch() {
     super(
@@ -29,7 +32,7 @@ public final class DiagnosisRegionMismatch extends Rule {
     CodeSets c = ctx.codes();
     List<String> valid =
         claim.diagnosisCodes().stream()
-            .filter(d -> c.diagnosisShape().matcher(d).matches())
+            .filter(d -> ctx.knownDiagnosis(d, claim.dateOfService()))
             .toList();
     if (!valid.isEmpty()
         && valid.stream()

@@ -32,7 +32,8 @@ public final class RadiculopathyWithFacet extends Rule {
     }
     List<String> codes = claim.diagnosisCodes();
     for (int i = 0; i < codes.size(); i++) {
-      if (CodeSets.matchesAny(ctx.codes().radiculopathyDiagnoses(), codes.get(i))) {
+      if (ctx.knownDiagnosis(codes.get(i), claim.dateOfService())
+          && CodeSets.matchesAny(ctx.codes().radiculopathyDiagnoses(), codes.get(i))) {
         out.add(
             finding(
                 "/diagnosisCodes/" + i,

@@ -2,6 +2,7 @@ package com.claims01940.rules.modifiers;
 
 import com.claims01940.claim.Claim;
 import com.claims01940.policy.Severity;
+import com.claims01940.reference.ModifierSet;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
@@ -10,7 +11,10 @@ import com.claims01940.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
-/** MOD-UNKNOWN: not shaped like a CPT/HCPCS modifier (two letters or digits). */
+/**
+ * MOD-UNKNOWN: not shaped like a CPT/HCPCS modifier (two letters or digits); or, where the modifier
+ * table is loaded for the date of service, not a modifier in force on that date.
+ */
 public final class UnknownModifier extends Rule {
   public UnknownModifier() {
     super(
@@ -18,22 +22,36 @@ public final class UnknownModifier extends Rule {
         Aspect.MODIFIERS,
         Severity.ERROR,
         false,
-        "Not a known CPT/HCPCS modifier (two characters, letters/digits)",
-        Sources.X12_837P);
+        "Not a CPT/HCPCS modifier: not two letters/digits, or (where the modifier table is loaded)"
+            + " not a modifier in force on the date of service",
+        Sources.MODIFIER_TABLE);
   }
 
   @Override
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     List<String> m = claim.modifiers();
+    ModifierSet table = ctx.references().modifiersOn(claim.dateOfService());
     for (int i = 0; i < m.size(); i++) {
+      String field = "/anesthesia/modifiers/" + i;
       if (!ctx.codes().modifierShape().matcher(m.get(i)).matches()) {
         out.add(
             finding(
-                "/anesthesia/modifiers/" + i,
+                field,
                 "Modifier at position "
                     + (i + 1)
                     + " is not a CPT/HCPCS modifier (two letters or digits)."));
+      } else if (table != null && !table.inForce(m.get(i), claim.dateOfService())) {
+        out.add(
+            finding(
+                field,
+                "Modifier "
+                    + m.get(i)
+                    + " at position "
+                    + (i + 1)
+                    + " is not a CPT/HCPCS modifier in force on "
+                    + claim.dateOfService()
+                    + "."));
       }
     }
     return out;

@@ -1,0 +1,35 @@
+package com.claims01940.reference;
+
+import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Medicare's anesthesia conversion factors of one calendar year: the national factor and the
+ * locality-adjusted factor of each payment locality, as CMS's locality file prints them.
+ */
+public record ConversionFactors(
+    TableVersion version, int year, BigDecimal national, Map<String, Locality> localities)
+    implements ReferenceContent {
+
+  /** One Medicare payment locality: 5-digit contractor, 2-digit locality, name, factor. */
+  public record Locality(String contractor, String locality, String name, BigDecimal factor) {
+    public String key() {
+      return ConversionFactors.key(contractor, locality);
+    }
+  }
+
+  public ConversionFactors {
+    // File order kept: the stored form (and its content hash) must not depend on hashing.
+    localities = Collections.unmodifiableMap(new LinkedHashMap<>(localities));
+  }
+
+  public static String key(String contractor, String locality) {
+    return contractor + "/" + locality;
+  }
+
+  public Locality locality(String contractor, String locality) {
+    return localities.get(key(contractor, locality));
+  }
+}

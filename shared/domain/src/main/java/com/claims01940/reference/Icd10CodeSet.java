@@ -1,0 +1,66 @@
+package com.claims01940.reference;
+
+import com.claims01940.codes.CodeSets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.TreeMap;
+
+/**
+ * One fiscal year of ICD-10-CM: every code (without its dot) and whether it is billable (the order
+ * file's flag; 0 = a header). An extract covers only its declared categories: a code outside them
+ * is not known to be invalid, so it is checked by shape only.
+ */
+public record Icd10CodeSet(TableVersion version, NavigableMap<String, Boolean> billable)
+    implements ReferenceContent {
+
+  public static Icd10CodeSet of(TableVersion version, Map<String, Boolean> billable) {
+    return new Icd10CodeSet(version, Collections.unmodifiableNavigableMap(new TreeMap<>(billable)));
+  }
+
+  /** Whether this version can say anything about the code (always, for a full code set). */
+  public boolean covers(String code) {
+    List<String> categories = version.declaredCategories();
+    if (categories.isEmpty()) {
+      return true;
+    }
+    String c = CodeSets.normalizeDiagnosis(code);
+    for (String category : categories) {
+      if (c.startsWith(CodeSets.normalizeDiagnosis(category))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  public boolean isBillable(String code) {
+    return Boolean.TRUE.equals(billable.get(CodeSets.normalizeDiagnosis(code)));
+  }
+
+  public boolean contains(String code) {
+    return billable.containsKey(CodeSets.normalizeDiagnosis(code));
+  }
+
+  /** The billable codes that extend this one (a header's children), with dots, in code order. */
+  public List<String> billableUnder(String code) {
+    String prefix = CodeSets.normalizeDiagnosis(code);
+    List<String> out = new ArrayList<>();
+    for (var e : billable.tailMap(prefix, true).entrySet()) {
+      if (!e.getKey().startsWith(prefix)) {
+        break;
+      }
+      if (e.getValue() && !e.getKey().equals(prefix)) {
+        out.add(withDot(e.getKey()));
+      }
+    }
+    return out;
+  }
+
+  /** M5450 → M54.50: ICD-10-CM puts the dot after the category's three characters. */
+  public static String withDot(String code) {
+    String c = CodeSets.normalizeDiagnosis(code);
+    return c.length() <= 3 ? c : c.substring(0, 3) + "." + c.substring(3);
+  }
+}

@@ -1,0 +1,81 @@
+package com.claims01940.reference;
+
+import com.claims01940.codes.CodeSets;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * CMS's ICD-10-CM order file ({@code icd10cm_order_YYYY.txt}), fixed width: a 5-digit order number,
+ * the code without its dot (7 characters, space-padded), 1 = billable or 0 = header, a 60-character
+ * short description and the long description, each field followed by one space. Fiscal year N is in
+ * force from 1 October of N-1 to 30 September of N. An extract names the categories it covers (code
+ * prefixes such as {@code M54} or {@code M48.0}); every row must fall within them.
+ */
+public final class Icd10OrderFile {
+  private static final Pattern ORDER = Pattern.compile("[0-9]{5}");
+  private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z]{1,5}");
+
+  private Icd10OrderFile() {}
+
+  public static Icd10CodeSet parse(
+      String file, byte[] bytes, int fiscalYear, List<String> categories) {
+    var problems = new ReferenceFileException.Collector(file);
+    List<String> prefixes = categories.stream().map(CodeSets::normalizeDiagnosis).toList();
+    for (String c : prefixes) {
+      if (!Pattern.matches("[A-Z][0-9][0-9A-Z]{0,5}", c)) {
+        problems.add(0, "category " + c + " is not an ICD-10-CM code prefix");
+      }
+    }
+    Map<String, Boolean> billable = new LinkedHashMap<>();
+    String[] lines = DelimitedText.decode(file, bytes).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      String line =
+          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      int n = i + 1;
+      if (line.isBlank()) {
+        continue;
+      }
+      if (line.length() < 17
+          || !ORDER.matcher(line.substring(0, 5)).matches()
+          || line.charAt(5) != ' '
+          || line.charAt(13) != ' '
+          || line.charAt(15) != ' ') {
+        problems.add(
+            n,
+            "is not an order-file row (order number, code, 0/1 flag and descriptions in columns)");
+        continue;
+      }
+      String code = line.substring(6, 13).strip();
+      char flag = line.charAt(14);
+      if (!CODE.matcher(code).matches()) {
+        problems.add(n, "code '" + code + "' is not an ICD-10-CM code written without its dot");
+      } else if (flag != '0' && flag != '1') {
+        problems.add(n, "the header flag is '" + flag + "'; it must be 1 (billable) or 0 (header)");
+      } else if (line.substring(16, Math.min(76, line.length())).isBlank()) {
+        problems.add(n, "code " + code + " has no short description");
+      } else if (!prefixes.isEmpty() && prefixes.stream().noneMatch(code::startsWith)) {
+        problems.add(n, "code " + code + " is outside the declared categories " + categories);
+      } else if (billable.putIfAbsent(code, flag == '1') != null) {
+        problems.add(n, "code " + code + " appears twice");
+      }
+    }
+    if (billable.isEmpty()) {
+      problems.add(0, "holds no codes");
+    }
+    problems.throwIfAny();
+    TableVersion version =
+        new TableVersion(
+            ReferenceTable.ICD10CM,
+            "FY" + fiscalYear,
+            LocalDate.of(fiscalYear - 1, 10, 1),
+            LocalDate.of(fiscalYear, 9, 30),
+            file,
+            null,
+            billable.size(),
+            categories.stream().map(Icd10CodeSet::withDot).toList());
+    return Icd10CodeSet.of(version, billable);
+  }
+}

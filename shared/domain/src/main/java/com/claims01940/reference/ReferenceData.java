@@ -1,0 +1,93 @@
+package com.claims01940.reference;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Every loaded version of the reference tables: the one in force on a date is picked here, like a
+ * payer's policy version. Immutable; a store hands out a new one when the tables change.
+ */
+public record ReferenceData(
+    List<Icd10CodeSet> icd10,
+    List<ModifierSet> modifiers,
+    List<BaseUnits> baseUnits,
+    List<ConversionFactors> conversionFactors) {
+
+  public static final ReferenceData EMPTY =
+      new ReferenceData(List.of(), List.of(), List.of(), List.of());
+
+  public ReferenceData {
+    icd10 = List.copyOf(icd10);
+    modifiers = List.copyOf(modifiers);
+    baseUnits = List.copyOf(baseUnits);
+    conversionFactors = List.copyOf(conversionFactors);
+  }
+
+  /** The ICD-10-CM version in force on the date, or null when none is loaded for it. */
+  public Icd10CodeSet icd10On(LocalDate date) {
+    for (Icd10CodeSet s : icd10) {
+      if (s.version().inForceOn(date)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  public ModifierSet modifiersOn(LocalDate date) {
+    for (ModifierSet s : modifiers) {
+      if (s.version().inForceOn(date)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  public BaseUnits baseUnitsOn(LocalDate date) {
+    for (BaseUnits b : baseUnits) {
+      if (b.version().inForceOn(date)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  public ConversionFactors conversionFactorsOn(LocalDate date) {
+    for (ConversionFactors c : conversionFactors) {
+      if (c.version().inForceOn(date)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The latest version ended before the date in which the code was billable: how a message says
+   * when a code was deleted.
+   */
+  public Icd10CodeSet lastBillableBefore(String code, LocalDate date) {
+    Icd10CodeSet last = null;
+    for (Icd10CodeSet s : icd10) {
+      if (s.version().effectiveTo() != null
+          && s.version().effectiveTo().isBefore(date)
+          && s.isBillable(code)
+          && (last == null
+              || s.version().effectiveFrom().isAfter(last.version().effectiveFrom()))) {
+        last = s;
+      }
+    }
+    return last;
+  }
+
+  /** What {@code GET /v1/codesets} lists: every version, by table then start date. */
+  public List<TableVersion> versions() {
+    List<TableVersion> all = new ArrayList<>();
+    icd10.forEach(s -> all.add(s.version()));
+    modifiers.forEach(s -> all.add(s.version()));
+    baseUnits.forEach(s -> all.add(s.version()));
+    conversionFactors.forEach(s -> all.add(s.version()));
+    all.sort(Comparator.comparing(TableVersion::table).thenComparing(TableVersion::effectiveFrom));
+    return all;
+  }
+}

@@ -1,0 +1,58 @@
+package com.claims01940.reference;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One loaded version of a reference table: what it is, when it is in force (inclusive; a null end
+ * is open), the publisher's file it was read from, when that file was released (null when the file
+ * does not say) and how many entries it holds. {@code categories} is set for an ICD-10-CM extract:
+ * the code prefixes it covers (empty = the whole code set).
+ */
+@JsonPropertyOrder({
+  "name",
+  "version",
+  "effectiveFrom",
+  "effectiveTo",
+  "source",
+  "released",
+  "entries",
+  "categories"
+})
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record TableVersion(
+    @JsonIgnore ReferenceTable table,
+    String version,
+    LocalDate effectiveFrom,
+    LocalDate effectiveTo,
+    String source,
+    LocalDate released,
+    int entries,
+    List<String> categories) {
+
+  public TableVersion {
+    categories = categories == null ? List.of() : List.copyOf(categories);
+  }
+
+  public String name() {
+    return table.id();
+  }
+
+  public boolean inForceOn(LocalDate date) {
+    return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));
+  }
+
+  /** Null for a full code set, so the API leaves the field out. */
+  @Override
+  public List<String> categories() {
+    return categories.isEmpty() ? null : categories;
+  }
+
+  @JsonIgnore
+  public List<String> declaredCategories() {
+    return categories;
+  }
+}

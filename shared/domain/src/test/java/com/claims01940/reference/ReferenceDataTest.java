@@ -1,0 +1,115 @@
+package com.claims01940.reference;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import com.claims01940.testing.ReferenceFixture;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+
+class ReferenceDataTest {
+  static final ReferenceData SHIPPED = ReferenceFixture.shipped();
+
+  @Test
+  void theVersionInForceIsPickedByDateLikeAPolicy() {
+    assertEquals("FY2025", SHIPPED.icd10On(LocalDate.of(2025, 9, 30)).version().version());
+    assertEquals("FY2026", SHIPPED.icd10On(LocalDate.of(2025, 10, 1)).version().version());
+    assertNull(SHIPPED.icd10On(LocalDate.of(2020, 9, 30)));
+    assertNull(SHIPPED.icd10On(LocalDate.of(2026, 10, 1)), "FY2027 is not loaded");
+    assertEquals(
+        "CY2025", SHIPPED.conversionFactorsOn(LocalDate.of(2025, 12, 31)).version().version());
+    assertNull(SHIPPED.conversionFactorsOn(LocalDate.of(2026, 1, 1)));
+    assertNull(SHIPPED.baseUnitsOn(LocalDate.of(2025, 6, 1)));
+    assertEquals(4, SHIPPED.baseUnitsOn(LocalDate.of(2022, 6, 1)).units().get("01940"));
+  }
+
+  @Test
+  void theListingIsByTableThenDate() {
+    List<String> listed =
+        SHIPPED.versions().stream().map(v -> v.name() + " " + v.version()).toList();
+    assertEquals(
+        List.of(
+            "icd10cm FY2021",
+            "icd10cm FY2022",
+            "icd10cm FY2023",
+            "icd10cm FY2024",
+            "icd10cm FY2025",
+            "icd10cm FY2026",
+            "modifiers as of 2023-01-01",
+            "anesthesia-base-units CY2022",
+            "anesthesia-conversion-factors CY2025"),
+        listed);
+  }
+
+  @Test
+  void everyShippedVersionSurvivesItsStoredForm() throws Exception {
+    List<ReferenceContent> decoded = new ArrayList<>();
+    for (ReferenceContent c : ShippedReferenceData.read(ReferenceFixture.refdata())) {
+      var rows = ReferenceRows.gunzip(ReferenceRows.gzip(ReferenceRows.encode(c)));
+      ReferenceContent back = ReferenceRows.decode(c.version(), rows);
+      assertEquals(ReferenceRows.encode(c), ReferenceRows.encode(back), c.version().toString());
+      decoded.add(back);
+    }
+    assertEquals(SHIPPED.versions(), ReferenceRows.assemble(decoded).versions());
+  }
+
+  @Test
+  void aDeletedCodeIsFoundInTheLastYearItWasBillable() {
+    String fy2021 =
+        "00001 X999    1 Something                                                    Something\n";
+    String fy2022 =
+        "00001 X999    0 Something                                                    Something\n"
+            + "00002 X9991   1 Something, more                                              Something, more\n";
+    var data =
+        ReferenceRows.assemble(
+            List.of(
+                Icd10OrderFile.parse("a", fy2021.getBytes(StandardCharsets.UTF_8), 2021, List.of()),
+                Icd10OrderFile.parse(
+                    "b", fy2022.getBytes(StandardCharsets.UTF_8), 2022, List.of())));
+    assertEquals(
+        "FY2021", data.lastBillableBefore("X99.9", LocalDate.of(2022, 3, 1)).version().version());
+    assertNull(data.lastBillableBefore("X99.9", LocalDate.of(2021, 3, 1)));
+  }
+
+  @Test
+  void theCacheReadsOncePerPeriodAndServesTheLastTablesWhenAReadFails() {
+    AtomicInteger reads = new AtomicInteger();
+    AtomicLong now = new AtomicLong();
+    List<RuntimeException> failures = new ArrayList<>();
+    ReferenceStore flaky =
+        () -> {
+          if (reads.incrementAndGet() == 2) {
+            throw new ReferenceStoreUnavailableException("down", null);
+          }
+          return SHIPPED;
+        };
+    var cache = new CachingReferenceStore(flaky, Duration.ofSeconds(10), failures::add, now::get);
+    assertSame(SHIPPED, cache.current());
+    assertSame(SHIPPED, cache.current());
+    assertEquals(1, reads.get(), "one read per period");
+    now.addAndGet(Duration.ofSeconds(11).toNanos());
+    assertSame(SHIPPED, cache.current(), "the read failed: the last tables are served");
+    assertEquals(1, failures.size());
+    assertSame(SHIPPED, cache.current());
+    assertEquals(3, reads.get(), "and the next call tries again");
+  }
+
+  @Test
+  void withoutAnyTablesAFailedReadLeavesNone() {
+    var cache =
+        new CachingReferenceStore(
+            () -> {
+              throw new ReferenceStoreUnavailableException("down", null);
+            },
+            Duration.ZERO,
+            e -> {});
+    assertSame(ReferenceData.EMPTY, cache.current());
+  }
+}
