@@ -2,6 +2,7 @@ package com.claims01940.reference;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,7 +28,7 @@ public record TableVersion(
     @JsonIgnore ReferenceTable table,
     String version,
     LocalDate effectiveFrom,
-    LocalDate effectiveTo,
+    @JsonInclude(JsonInclude.Include.ALWAYS) LocalDate effectiveTo,
     String source,
     LocalDate released,
     int entries,
@@ -37,6 +38,7 @@ public record TableVersion(
     categories = categories == null ? List.of() : List.copyOf(categories);
   }
 
+  @JsonProperty("name")
   public String name() {
     return table.id();
   }

@@ -14,6 +14,8 @@ import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.claims01940.reference.ReferenceStore;
+import com.claims01940.testing.ReferenceFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -28,7 +30,10 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 public abstract class ValidationHandlerContract {
   protected static final ClaimValidator SEEDED =
-      new ClaimValidator(RuleEngine.standard(), InMemoryPolicyStore.seeded());
+      new ClaimValidator(
+          RuleEngine.standard(),
+          InMemoryPolicyStore.seeded(),
+          ReferenceStore.of(ReferenceFixture.shipped()));
 
   private final Function<ClaimValidator, ClaimValidationHandler> handler;
   private final String fixture;
