@@ -9,11 +9,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.functions.bulk.BulkJob;
 import com.claims01940.json.Json;
 import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.reference.CachingReferenceStore;
 import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,13 +67,17 @@ class BulkIT {
   }
 
   static ClaimValidator validator() {
+    var client = DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint());
     return new ClaimValidator(
         RuleEngine.standard(),
         new CachingPolicyStore(
-            new DynamoDbPolicyStore(
-                DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()),
-                LocalRun.TABLE),
-            Duration.ofMinutes(5)));
+            new DynamoDbPolicyStore(client, LocalRun.TABLE), Duration.ofMinutes(5)),
+        new CachingReferenceStore(
+            new DynamoDbReferenceStore(client, LocalRun.CODESET_TABLE),
+            Duration.ofMinutes(5),
+            e -> {
+              throw e;
+            }));
   }
 
   /**
@@ -148,7 +154,8 @@ class BulkIT {
 
   /**
    * With the cache off (the local stack's TTL of 0), a 2,000-record file across the five payers
-   * still makes one DynamoDB Query per payer: the file is judged by one snapshot of each policy.
+   * still makes one DynamoDB Query per payer and one read of the reference tables: the file is
+   * judged by one snapshot of each policy and of the tables.
    */
   @Test
   void aFileReadsEachPayerOnceEvenWithTheCacheOff() throws IOException {
@@ -165,11 +172,18 @@ class BulkIT {
           new ClaimValidator(
               RuleEngine.standard(),
               new CachingPolicyStore(
-                  new DynamoDbPolicyStore(counted, LocalRun.TABLE), Duration.ZERO));
+                  new DynamoDbPolicyStore(counted, LocalRun.TABLE), Duration.ZERO),
+              new CachingReferenceStore(
+                  new DynamoDbReferenceStore(counted, LocalRun.CODESET_TABLE),
+                  Duration.ZERO,
+                  e -> {
+                    throw e;
+                  }));
       var uncachedJob = new BulkJob(s3, new BulkProcessor(uncached), Clock.systemUTC());
       String key = put("snapshot.ndjson", file.toString().getBytes());
       assertEquals(BulkJob.Outcome.PROCESSED, uncachedJob.run(BUCKET, key, etag(key)));
-      assertEquals(5, counter.calls.get(), "one Query per payer for the whole file");
+      assertEquals(
+          5 + 1, counter.calls.get(), "one Query per payer and one Scan for the whole file");
       JsonNode summary = summary(key);
       assertEquals(2000, summary.path("results").asInt(), summary.toString());
       assertEquals(5, summary.path("policyVersions").size(), summary.toString());
@@ -193,6 +207,31 @@ class BulkIT {
     assertEquals(
         "/anesthesia/minutes",
         s.path("lines").get(2).path("error").path("errors").get(0).path("field").asText());
+  }
+
+  /** The CSV's locality columns price Medicare by locality; the code sets apply as on the API. */
+  @Test
+  void csvCarriesTheLocalityAndTheReferenceTablesApply() throws IOException {
+    List<String> lines = new String(sample("claims.csv")).lines().toList();
+    String row = lines.get(1).replace("2026-03-14,2026-03-20", "2025-06-02,2025-06-05");
+    String csv =
+        lines.get(0)
+            + ",pricingContractor,pricingLocality\n"
+            + row
+            + ",10112,00\n"
+            + row.replace("C-201", "C-202").replace(",M47.816,", ",M54.5,")
+            + ",,\n";
+    JsonNode s = process("locality.csv", csv.getBytes());
+    JsonNode first = s.path("lines").get(0).path("result");
+    assertEquals(
+        "LOCALITY", first.path("payment").path("conversionFactorBasis").asText(), first.toString());
+    assertEquals(
+        "137.10", first.path("payment").path("estimatedAllowed").decimalValue().toPlainString());
+    JsonNode second = s.path("lines").get(1).path("result");
+    assertTrue(
+        second.path("findings").toString().contains("M54.5 is a header in ICD-10-CM FY2025"),
+        second.toString());
+    assertEquals("NATIONAL", second.path("payment").path("conversionFactorBasis").asText());
   }
 
   @Test

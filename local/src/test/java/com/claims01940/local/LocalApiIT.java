@@ -115,6 +115,55 @@ class LocalApiIT {
     assertEquals(payer, body.path("policy").path("payerId").asText());
   }
 
+  @Test
+  void theSeededReferenceTablesAreListed() throws Exception {
+    JsonNode codesets = json(send("GET", "/v1/codesets", null, null)).path("codesets");
+    assertEquals(9, codesets.size(), codesets.toString());
+    assertEquals("icd10cm", codesets.get(0).path("name").asText());
+    assertEquals("FY2021", codesets.get(0).path("version").asText());
+    assertEquals(109, codesets.get(8).path("entries").asInt());
+  }
+
+  /**
+   * Issue 11 through the local stack: codes checked against the year's code set, pay by locality.
+   */
+  @Test
+  void aDeletedLowBackPainCodeAndAnUnknownModifierFailAgainstTheLoadedTables() throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.set("diagnosisCodes", Json.MAPPER.readTree("[\"M47.816\",\"M54.5\"]"));
+    c.set("anesthesia", c.path("anesthesia").deepCopy());
+    ((ObjectNode) c.path("anesthesia"))
+        .set("modifiers", Json.MAPPER.readTree("[\"AA\",\"QS\",\"P3\",\"ZZ\"]"));
+    JsonNode body = json(post("/v1/claims/validate", c.toString()));
+    List<String> messages = new java.util.ArrayList<>();
+    body.path("findings")
+        .forEach(f -> messages.add(f.path("code").asText() + ": " + f.path("message").asText()));
+    assertTrue(
+        messages.contains(
+            "COV-DIAGNOSIS-INVALID: Diagnosis code M54.5 is a header in ICD-10-CM FY2026, not a"
+                + " billable code. Bill one of M54.50, M54.51, M54.59."),
+        messages.toString());
+    assertTrue(
+        messages.stream().anyMatch(m -> m.startsWith("MOD-UNKNOWN: Modifier ZZ")),
+        messages.toString());
+  }
+
+  @Test
+  void medicareIsPricedAtTheClaimsLocality() throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.put("dateOfService", "2025-06-02");
+    c.put("submissionDate", "2025-06-05");
+    c.set(
+        "pricingLocality", Json.MAPPER.readTree("{\"contractor\":\"10112\",\"locality\":\"00\"}"));
+    HttpResponse<String> r = post("/v1/claims/validate/coverage", c.toString());
+    assertTrue(r.body().contains("\"estimatedAllowed\":137.10,"), "to the cent: " + r.body());
+    JsonNode payment = json(r).path("payment");
+    assertEquals("LOCALITY", payment.path("conversionFactorBasis").asText());
+    assertEquals("Alabama", payment.path("locality").path("name").asText());
+    assertEquals(2025, payment.path("conversionFactorYear").asInt());
+    assertFalse(payment.path("verified").asBoolean(), "the CY2022 base units");
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource({
     "/v1/claims/validate/modifiers, /anesthesia/modifiers, '[\"QS\",\"AA\"]', MOD-PRICING-POSITION",

@@ -1,0 +1,252 @@
+package com.claims01940.local;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
+import com.claims01940.local.servers.LocalAws;
+import com.claims01940.local.servers.LocalEndpoint;
+import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.reference.ReferenceData;
+import com.claims01940.reference.ShippedReferenceData;
+import com.claims01940.runtime.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The reference-table loader against a real local DynamoDB: seeding, idempotency, dry runs, the
+ * guard against replacing a newer version, refused files leaving the table as it was, and versions
+ * too large for one item.
+ */
+class CodeSetLoaderIT {
+  static LocalEndpoint server;
+  static DynamoDbClient client;
+  static int tables;
+  @TempDir Path dir;
+
+  @BeforeAll
+  static void start() {
+    server = LocalAws.dynamoDb();
+    client = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint());
+  }
+
+  @AfterAll
+  static void stop() {
+    client.close();
+    server.close();
+  }
+
+  /** One command's exit code and what it printed. */
+  record Run(int exit, String out, String err) {}
+
+  static Settings settings() {
+    return Settings.from(
+        Map.of(
+            Settings.CODESET_TABLE,
+            "codesets-it-" + (++tables),
+            Settings.DYNAMODB_ENDPOINT,
+            server.endpoint().toString()));
+  }
+
+  static Run run(Settings s, String... args) {
+    var out = new ByteArrayOutputStream();
+    var err = new ByteArrayOutputStream();
+    int exit =
+        CodeSetLoaderCli.run(
+            args,
+            s,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static ReferenceData read(Settings s) {
+    return new DynamoDbReferenceStore(client, s.codeSetTable()).current();
+  }
+
+  static int items(Settings s) {
+    return client.scan(b -> b.tableName(s.codeSetTable())).count();
+  }
+
+  static String cf(String updated, String alabama) {
+    return "Locality-Adjusted Anesthesia Conversion Factors\t\t\t\t\t\t\r\n"
+        + "Updated "
+        + updated
+        + "\t\t\t\t\t\t\r\n"
+        + "Contractor\tLocality\tLocality Name\t2025 Work GPCI\t2025 PE GPCI\t2025 MP GPCI"
+        + "\tNational Anes CF of 20.3178\r\n"
+        + "10112 \t00 \tALABAMA\t1.000 \t0.869 \t0.575 \t"
+        + alabama
+        + " \r\n";
+  }
+
+  Path write(String name, String text, boolean utf16) throws Exception {
+    Path f = dir.resolve(name);
+    byte[] body = text.getBytes(utf16 ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_8);
+    if (utf16) {
+      byte[] withBom = new byte[body.length + 2];
+      withBom[0] = (byte) 0xFF;
+      withBom[1] = (byte) 0xFE;
+      System.arraycopy(body, 0, withBom, 2, body.length);
+      body = withBom;
+    }
+    Files.write(f, body);
+    return f;
+  }
+
+  @Test
+  void seedingTwiceWritesOnceAndTheFunctionsReadWhatWasShipped() throws Exception {
+    Settings s = settings();
+    Run first = run(s, "seed", "--create-table");
+    assertEquals(0, first.exit(), first.err());
+    assertEquals(9, first.out().lines().filter(l -> l.startsWith("wrote ")).count(), first.out());
+    int stored = items(s);
+    Run again = run(s, "seed");
+    assertEquals(0, again.exit());
+    assertEquals(
+        9, again.out().lines().filter(l -> l.startsWith("unchanged ")).count(), again.out());
+    assertEquals(stored, items(s), "an identical load writes nothing");
+    assertEquals(
+        ShippedReferenceData.data(RepoPaths.root().resolve("refdata")).versions(),
+        read(s).versions());
+    Run list = run(s, "list");
+    assertTrue(
+        list.out().contains("icd10cm FY2026 (176 entries, 2025-10-01 to 2026-09-30"), list.out());
+  }
+
+  @Test
+  void aDryRunSaysWhatItWouldWriteAndWritesNothing() {
+    Settings s = settings();
+    run(s, "create-table");
+    Run dry = run(s, "seed", "--dry-run");
+    assertEquals(0, dry.exit(), dry.err());
+    assertEquals(9, dry.out().lines().filter(l -> l.startsWith("would write ")).count());
+    assertEquals(0, items(s));
+  }
+
+  @Test
+  void aRefusedFileNamesItsLinesAndChangesNothing() throws Exception {
+    Settings s = settings();
+    run(s, "seed", "--create-table");
+    int before = items(s);
+    Path bad =
+        write(
+            "icd10cm_order_2026.txt",
+            "00001 M545    0 Low back pain                                                Low back pain\n"
+                + "00002 M5450   7 Low back pain, unspecified                                   x\n",
+            false);
+    Run refused = run(s, "load", "icd10cm", "--file", bad.toString(), "--year", "2026");
+    assertEquals(4, refused.exit());
+    assertTrue(refused.err().contains("refused icd10cm_order_2026.txt; nothing was written"));
+    assertTrue(refused.err().contains("line 2: the header flag is '7'"), refused.err());
+    assertEquals(before, items(s));
+    assertEquals(
+        "icd10cm_order_2026_extract.txt",
+        read(s).icd10On(LocalDate.of(2026, 3, 1)).version().source());
+  }
+
+  @Test
+  void anOlderReleaseIsKeptOutUnlessForcedAndReplacingLeavesNoStaleRows() throws Exception {
+    Settings s = settings();
+    run(s, "seed", "--create-table");
+    int before = items(s);
+    Path older = write("cf-2025-nov.txt", cf("11/01/2024", "19.48"), true);
+    Run kept =
+        run(
+            s,
+            "load",
+            "anesthesia-conversion-factors",
+            "--file",
+            older.toString(),
+            "--year",
+            "2025");
+    assertEquals(1, kept.exit());
+    assertTrue(kept.err().contains("released 2024-12-23"), kept.err());
+    assertEquals(109, read(s).conversionFactorsOn(LocalDate.of(2025, 6, 1)).localities().size());
+    Run forced =
+        run(
+            s,
+            "load",
+            "anesthesia-conversion-factors",
+            "--file",
+            older.toString(),
+            "--year",
+            "2025",
+            "--force");
+    assertEquals(0, forced.exit(), forced.err());
+    var cy2025 = read(s).conversionFactorsOn(LocalDate.of(2025, 6, 1));
+    assertEquals(1, cy2025.localities().size());
+    assertEquals("19.48", cy2025.locality("10112", "00").factor().toPlainString());
+    assertEquals(before, items(s), "the replaced version's rows are gone: one head, one chunk");
+    Path later = write("cf-2025-feb.txt", cf("2/1/2025", "19.50"), true);
+    assertEquals(
+        0,
+        run(
+                s,
+                "load",
+                "anesthesia-conversion-factors",
+                "--file",
+                later.toString(),
+                "--year",
+                "2025")
+            .exit());
+  }
+
+  @Test
+  void aFullCmsFileSpansItemsAndIsNotReplacedByAnExtract() throws Exception {
+    Settings s = settings();
+    run(s, "create-table");
+    StringBuilder full = new StringBuilder();
+    for (int i = 0; i < 60_000; i++) {
+      String code = String.format("Q9%05d", i);
+      full.append(
+          String.format(
+              "%05d %-7s 1 %-60s %s%n",
+              i % 100_000, code, "Synthetic " + i, "Synthetic code " + i));
+    }
+    full.append(
+        "60001 M545    0 Low back pain                                                Low back pain\n");
+    Path file = write("icd10cm_order_2026.txt", full.toString(), false);
+    Run loaded = run(s, "load", "icd10cm", "--file", file.toString(), "--year", "2026");
+    assertEquals(0, loaded.exit(), loaded.err());
+    assertEquals(1 + 3, items(s), "a head and three chunks of at most 25,000 rows");
+    var fy2026 = read(s).icd10On(LocalDate.of(2026, 3, 1));
+    assertEquals(60_001, fy2026.billable().size());
+    assertTrue(fy2026.covers("C79.51"), "a full file covers every code");
+    Path extract = RepoPaths.root().resolve("refdata/icd10cm/icd10cm_order_2026_extract.txt");
+    Run kept =
+        run(
+            s,
+            "load",
+            "icd10cm",
+            "--file",
+            extract.toString(),
+            "--year",
+            "2026",
+            "--categories",
+            "G89,M47,M48.0,M51,M53.2,M54");
+    assertEquals(1, kept.exit());
+    assertTrue(kept.err().contains("a full file over an extract"), kept.err());
+    assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).billable().size());
+  }
+
+  @Test
+  void usageMistakesExitTwo() {
+    Settings s = settings();
+    assertEquals(2, run(s).exit());
+    assertEquals(2, run(s, "load", "icd10cm").exit());
+    assertEquals(2, run(s, "load", "no-such-table", "--file", "x").exit());
+  }
+}
