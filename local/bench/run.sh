@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs one benchmark (README "Performance"); each prints its own table.
 #   local/bench/run.sh cold-start [runs]   whole-process cold starts vs the baseline
+#                                          (COLD_START_BEFORE=DIR: also an earlier build's jars, same rounds)
 #   local/bench/run.sh jmh [jmh options]   warm per-claim validation and handler round trip
 #   local/bench/run.sh bulk [records]      bulk throughput and peak RSS against local S3 and DynamoDB
 #                                          (POLICY_CACHE_TTL_SECONDS=0 for the local stack's setting; default 300)

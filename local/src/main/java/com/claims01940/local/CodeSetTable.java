@@ -1,5 +1,6 @@
 package com.claims01940.local;
 
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.dynamodb.ReferenceItems;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.reference.ReferenceContent;
@@ -115,24 +116,14 @@ public final class CodeSetTable {
 
   /** Everything loaded, as the functions read it. */
   public ReferenceData read() {
-    List<Map<String, AttributeValue>> items = new ArrayList<>();
-    dynamoDb.scanPaginator(b -> b.tableName(table)).items().forEach(items::add);
-    return ReferenceItems.read(items);
+    return new DynamoDbReferenceStore(dynamoDb, table).current();
   }
 
   private Map<String, AttributeValue> headItem(TableVersion version) {
     var head =
         dynamoDb
             .getItem(
-                b ->
-                    b.tableName(table)
-                        .consistentRead(true)
-                        .key(
-                            Map.of(
-                                ReferenceItems.PARTITION_KEY,
-                                AttributeValue.fromS(version.table().id()),
-                                ReferenceItems.SORT_KEY,
-                                AttributeValue.fromS(ReferenceItems.key(version)))))
+                b -> b.tableName(table).consistentRead(true).key(ReferenceItems.headKey(version)))
             .item();
     return head == null || head.isEmpty() ? null : head;
   }
@@ -149,7 +140,7 @@ public final class CodeSetTable {
                         Map.of("#p", ReferenceItems.PARTITION_KEY, "#s", ReferenceItems.SORT_KEY))
                     .expressionAttributeValues(
                         Map.of(
-                            ":p", AttributeValue.fromS(version.table().id()),
+                            ":p", AttributeValue.fromS(ReferenceItems.PARTITION),
                             ":s", AttributeValue.fromS(ReferenceItems.key(version) + "#"))))
         .items()
         .forEach(out::add);

@@ -56,33 +56,51 @@ public final class ColdStartBench {
         new CodeSetTable(c, "codesets").createSeeded();
       }
       Map<String, String> env = functionEnv(dynalite.endpoint(), "300");
+      // COLD_START_BEFORE: the root of an earlier build (e.g. a git worktree of the previous
+      // commit,
+      // packaged): its function jars are measured in the same interleaved rounds, so a change's
+      // cost is a difference within one run, not between two runs on a drifting machine.
+      String before = System.getenv("COLD_START_BEFORE");
       System.out.printf(
-          "%-22s %10s %10s %10s %10s   %s%n",
-          "function (median ms)", "baseline", "default", "C1", "C1+AppCDS", "ratios to baseline");
+          "%-22s %10s %10s %10s %10s   %s%s%n",
+          "function (median ms)",
+          "baseline",
+          "default",
+          "C1",
+          "C1+AppCDS",
+          "ratios to baseline",
+          before == null ? "" : "   before: C1+AppCDS, ratio, change");
       List<String> baseline = List.of("-cp", baselineCp, BaselineMain.class.getName());
       for (var e : EVENTS.entrySet()) {
         SamTemplate.Function f = template.function(e.getKey()).orElseThrow();
-        // AppCDS takes jars only, so the launcher comes from the packaged local module.
-        String cp =
-            root.resolve(f.codeUri())
-                + File.pathSeparator
-                + launcher(classpath)
-                + File.pathSeparator
-                + serialization;
         String event = root.resolve(e.getValue()).toString();
         List<String> main =
-            List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
+            functionMain(root.resolve(f.codeUri()), classpath, serialization, f, event);
         List<String> withArchive = archived(main, archives.resolve(e.getKey() + ".jsa"), env, root);
-        double[] ms =
-            medians(
-                runs,
-                concat(baseline, List.of(event)),
-                List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive),
-                env,
-                root);
+        List<List<String>> variants =
+            new java.util.ArrayList<>(
+                List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive));
+        if (before != null) {
+          List<String> old =
+              functionMain(
+                  Path.of(before).resolve(f.codeUri()), classpath, serialization, f, event);
+          variants.add(archived(old, archives.resolve(e.getKey() + "-before.jsa"), env, root));
+        }
+        double[] ms = medians(runs, concat(baseline, List.of(event)), variants, env, root);
         System.out.printf(
-            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%n",
-            e.getKey(), ms[0], ms[1], ms[2], ms[3], ms[1] / ms[0], ms[2] / ms[0], ms[3] / ms[0]);
+            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%s%n",
+            e.getKey(),
+            ms[0],
+            ms[1],
+            ms[2],
+            ms[3],
+            ms[1] / ms[0],
+            ms[2] / ms[0],
+            ms[3] / ms[0],
+            before == null
+                ? ""
+                : String.format(
+                    "   %10.0f %.2fx %+.2fx", ms[4], ms[4] / ms[0], (ms[3] - ms[4]) / ms[0]));
       }
       // Where a function's time goes: its parts alone, each C1 + AppCDS as the function runs.
       System.out.printf(
@@ -125,6 +143,13 @@ public final class ColdStartBench {
             "%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
       }
     }
+  }
+
+  /** A function's jar run as the Lambda runtime would, on one event (AppCDS takes jars only). */
+  static List<String> functionMain(
+      Path jar, String classpath, String serialization, SamTemplate.Function f, String event) {
+    String cp = jar + File.pathSeparator + launcher(classpath) + File.pathSeparator + serialization;
+    return List.of("-cp", cp, "com.claims01940.local.LambdaMain", f.handlerClass(), event);
   }
 
   /**

@@ -49,9 +49,17 @@ public final class ClaimValidator {
     return new ClaimValidator(engine, snapshotPolicies, ReferenceStore.of(references.current()));
   }
 
+  /**
+   * Whether validating this scope reads the reference tables: the modifier table, ICD-10-CM and the
+   * payment tables serve the modifiers and coverage aspects; documentation needs none.
+   */
+  public static boolean readsReferenceTables(Scope scope) {
+    return scope.covers(Aspect.MODIFIERS) || scope.covers(Aspect.COVERAGE);
+  }
+
   public ValidationReport validate(Claim claim, Scope scope) {
     PolicyResolution resolution = policies.resolve(claim.payerId(), claim.dateOfService());
-    ReferenceData tables = references.current();
+    ReferenceData tables = readsReferenceTables(scope) ? references.current() : ReferenceData.EMPTY;
     List<Finding> findings = engine.evaluate(claim, scope, resolution, tables);
     PayerPolicy policy = resolution instanceof PolicyResolution.Found f ? f.policy() : null;
     var payment =

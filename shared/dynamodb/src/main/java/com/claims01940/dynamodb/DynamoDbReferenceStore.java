@@ -9,12 +9,12 @@ import java.util.Map;
 import software.amazon.awssdk.core.exception.SdkException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
+import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
 
 /**
- * The reference tables in their own DynamoDB table, read whole: one Scan (a page per MB; the
- * shipped extracts and CMS files are one page) per cache period, so validating 10,000 claims costs
- * one request for every table and version (docs/performance.md).
+ * The reference tables in their own DynamoDB table, read whole: one Query of their one partition (a
+ * page per MB; the shipped extracts and CMS files are one page) per cache period, so validating
+ * 10,000 claims costs one request for every table and version (docs/performance.md).
  */
 public final class DynamoDbReferenceStore implements ReferenceStore {
   private final DynamoDbClient dynamoDb;
@@ -30,7 +30,14 @@ public final class DynamoDbReferenceStore implements ReferenceStore {
     try {
       List<Map<String, AttributeValue>> items = new ArrayList<>();
       dynamoDb
-          .scanPaginator(ScanRequest.builder().tableName(table).build())
+          .queryPaginator(
+              QueryRequest.builder()
+                  .tableName(table)
+                  .keyConditionExpression("#p = :p")
+                  .expressionAttributeNames(Map.of("#p", ReferenceItems.PARTITION_KEY))
+                  .expressionAttributeValues(
+                      Map.of(":p", AttributeValue.fromS(ReferenceItems.PARTITION)))
+                  .build())
           .items()
           .forEach(items::add);
       return ReferenceItems.read(items);

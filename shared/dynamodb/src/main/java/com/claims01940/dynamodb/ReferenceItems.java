@@ -18,24 +18,42 @@ import software.amazon.awssdk.core.SdkBytes;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
- * The reference tables' item layout (docs/reference-data.md "Storage"): per table version, a head
- * item (partition {@code codeSet} = table, sort {@code versionKey} = FY2026, CY2025 or "current"
- * for the modifier table) with the version's metadata and content hash, and its rows in chunk items
- * ({@code versionKey} = key#hash#n, gzipped lines). A reload writes the new chunks before the head
- * that names them, so a reader never sees half a version.
+ * The reference tables' item layout (docs/reference-data.md "Storage"). Everything is in one
+ * partition, so one Query (the request the policy store makes too, already warm) reads every table:
+ * per table version a head item (sort key {@code icd10cm#FY2026}, {@code
+ * anesthesia-conversion-factors#CY2025}, {@code modifiers#current}) with the version's metadata and
+ * content hash, and its rows in chunk items ({@code <head key>#<hash>#<n>}, gzipped lines). A
+ * reload writes the new chunks before the head that names them, so a reader never sees half a
+ * version.
  */
 public final class ReferenceItems {
-  public static final String PARTITION_KEY = "codeSet";
+  public static final String PARTITION_KEY = "partition";
   public static final String SORT_KEY = "versionKey";
+
+  /** The one partition the reference tables live in. */
+  public static final String PARTITION = "codesets";
+
   static final int ROWS_PER_CHUNK = 25_000;
 
   private ReferenceItems() {}
 
   /**
-   * Where a version is stored: one slot per fiscal or calendar year, one for the modifier table.
+   * Where a version is stored: one slot per table and fiscal or calendar year, one for the modifier
+   * table.
    */
   public static String key(TableVersion version) {
-    return version.table() == ReferenceTable.MODIFIERS ? "current" : version.version();
+    return version.table().id()
+        + "#"
+        + (version.table() == ReferenceTable.MODIFIERS ? "current" : version.version());
+  }
+
+  /** The primary key of a version's head item. */
+  public static Map<String, AttributeValue> headKey(TableVersion version) {
+    return Map.of(
+        PARTITION_KEY,
+        AttributeValue.fromS(PARTITION),
+        SORT_KEY,
+        AttributeValue.fromS(key(version)));
   }
 
   /** A digest of the version's metadata and rows: equal digests mean an unchanged load. */
@@ -76,15 +94,16 @@ public final class ReferenceItems {
     List<Map<String, AttributeValue>> items = new ArrayList<>();
     for (int i = 0; i < parts.size(); i++) {
       Map<String, AttributeValue> chunk = new LinkedHashMap<>();
-      chunk.put(PARTITION_KEY, AttributeValue.fromS(v.table().id()));
+      chunk.put(PARTITION_KEY, AttributeValue.fromS(PARTITION));
       chunk.put(SORT_KEY, AttributeValue.fromS(key + "#" + hash + "#" + i));
       chunk.put(
           "rows", AttributeValue.fromB(SdkBytes.fromByteArray(ReferenceRows.gzip(parts.get(i)))));
       items.add(chunk);
     }
     Map<String, AttributeValue> head = new LinkedHashMap<>();
-    head.put(PARTITION_KEY, AttributeValue.fromS(v.table().id()));
+    head.put(PARTITION_KEY, AttributeValue.fromS(PARTITION));
     head.put(SORT_KEY, AttributeValue.fromS(key));
+    head.put("codeSet", AttributeValue.fromS(v.table().id()));
     head.put("version", AttributeValue.fromS(v.version()));
     head.put("effectiveFrom", AttributeValue.fromS(v.effectiveFrom().toString()));
     if (v.effectiveTo() != null) {
@@ -107,7 +126,7 @@ public final class ReferenceItems {
   /** The version a head item describes. */
   public static TableVersion version(Map<String, AttributeValue> head) {
     return new TableVersion(
-        ReferenceTable.ofId(head.get(PARTITION_KEY).s()),
+        ReferenceTable.ofId(head.get("codeSet").s()),
         head.get("version").s(),
         LocalDate.parse(head.get("effectiveFrom").s()),
         head.containsKey("effectiveTo") ? LocalDate.parse(head.get("effectiveTo").s()) : null,
@@ -119,8 +138,10 @@ public final class ReferenceItems {
             : null);
   }
 
+  /** A head's sort key is table#version; its chunks' add #hash#n. */
   public static boolean isHead(Map<String, AttributeValue> item) {
-    return item.get(SORT_KEY).s().indexOf('#') < 0;
+    String key = item.get(SORT_KEY).s();
+    return key.indexOf('#') == key.lastIndexOf('#');
   }
 
   /** Every version whose head and chunks are all present, decoded. */
@@ -128,7 +149,7 @@ public final class ReferenceItems {
     Map<String, Map<String, AttributeValue>> chunks = new LinkedHashMap<>();
     for (var item : items) {
       if (!isHead(item)) {
-        chunks.put(item.get(PARTITION_KEY).s() + "|" + item.get(SORT_KEY).s(), item);
+        chunks.put(item.get(SORT_KEY).s(), item);
       }
     }
     List<ReferenceContent> contents = new ArrayList<>();
@@ -136,13 +157,7 @@ public final class ReferenceItems {
       if (!isHead(head)) {
         continue;
       }
-      String prefix =
-          head.get(PARTITION_KEY).s()
-              + "|"
-              + head.get(SORT_KEY).s()
-              + "#"
-              + head.get("contentHash").s()
-              + "#";
+      String prefix = head.get(SORT_KEY).s() + "#" + head.get("contentHash").s() + "#";
       int n = Integer.parseInt(head.get("chunks").n());
       List<String> rows = new ArrayList<>();
       for (int i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ import com.claims01940.policy.PolicyStore;
 import com.claims01940.reference.CachingReferenceStore;
 import com.claims01940.reference.ReferenceData;
 import com.claims01940.reference.ReferenceStore;
+import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.claims01940.runtime.Settings;
@@ -57,22 +58,28 @@ public final class Wiring {
   private static Priming priming;
 
   /**
-   * Called by the handlers' runtime constructors. Registers the SnapStart priming, and starts
-   * building the wiring on two background threads — the DynamoDB client (the larger part of a cold
-   * start) on one, the code sets and rules on the other — so that they overlap each other and the
-   * reading of the event and the claim instead of following them. A request that needs the wiring
-   * waits for it (class initialisation is the lock); one answered without it (a 4xx) does not.
+   * Called by the handlers' runtime constructors, with the scope they validate (null: none).
+   * Registers the SnapStart priming, and starts building the wiring on two background threads — the
+   * DynamoDB client (the larger part of a cold start) and, where the scope needs them, the
+   * reference tables on one, the code sets and rules on the other — so that they overlap each other
+   * and the reading of the event and the claim instead of following them. A request that needs the
+   * wiring waits for it (class initialisation is the lock); one answered without it (a 4xx) does
+   * not.
    */
-  public static synchronized void prepare() {
+  public static synchronized void prepare(Scope scope) {
     if (priming != null) {
       return;
     }
     priming = new Priming(Wiring::validator, () -> Holder.POLICIES, () -> Holder.REFERENCES);
     org.crac.Core.getGlobalContext().register(priming);
     buildAhead("wiring-rules", () -> Rules.ENGINE);
-    // The reference tables are read here too: the container's first DynamoDB request (the costly
-    // one) then happens before the event arrives, not while it waits.
-    buildAhead("wiring", () -> references().current());
+    // A function whose scope reads the reference tables reads them here too, while the event is
+    // still being read; one that does not (documentation, payers and rules) never reads them.
+    buildAhead(
+        "wiring",
+        scope != null && ClaimValidator.readsReferenceTables(scope)
+            ? () -> references().current()
+            : Wiring::validator);
   }
 
   private static void buildAhead(String name, Supplier<?> part) {

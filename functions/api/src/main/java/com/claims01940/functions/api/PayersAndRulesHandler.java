@@ -32,7 +32,7 @@ public final class PayersAndRulesHandler extends ApiHandler {
   public PayersAndRulesHandler() {
     this.store = Wiring::policies;
     this.references = Wiring::references;
-    Wiring.prepare();
+    Wiring.prepare(null);
   }
 
   public PayersAndRulesHandler(PolicyStore policies, ReferenceStore references) {

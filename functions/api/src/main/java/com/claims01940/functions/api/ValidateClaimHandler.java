@@ -11,7 +11,7 @@ public final class ValidateClaimHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateClaimHandler() {
     super(Scope.ALL, Wiring::validator);
-    Wiring.prepare();
+    Wiring.prepare(Scope.ALL);
   }
 
   public ValidateClaimHandler(ClaimValidator validator) {

@@ -11,7 +11,7 @@ public final class ValidateModifiersHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateModifiersHandler() {
     super(Scope.MODIFIERS, Wiring::validator);
-    Wiring.prepare();
+    Wiring.prepare(Scope.MODIFIERS);
   }
 
   public ValidateModifiersHandler(ClaimValidator validator) {
