@@ -31,17 +31,22 @@ function paymentBlock(payment, policy) {
   const units = `(${payment.baseUnits} base + ${payment.timeUnits ?? '?'} time + ${payment.modifierUnits} modifier) units`;
   const factor = payment.conversionFactor === null ? 'the payer\'s contract rate' : `$${payment.conversionFactor}`;
   const percent = payment.modifierPercent === null ? '?' : `${payment.modifierPercent}%`;
+  const where = payment.locality
+    ? ` of ${payment.locality.name} (${payment.locality.contractor}/${payment.locality.locality})`
+    : '';
+  const year = payment.conversionFactorYear ? `, CY${payment.conversionFactorYear}` : '';
   const basis = payment.conversionFactorBasis
-    ? `${payment.conversionFactorBasis} conversion factor`
+    ? `${payment.conversionFactorBasis.toLowerCase()} conversion factor${where}${year}`
     : `the conversion factor of policy ${policy ? policy.version : '(none)'}`;
   const verified = payment.verified ?? (policy ? policy.verified : false);
   return el('div', { class: 'payment', id: 'payment' },
     el('h4', {}, 'Payment estimate'),
     el('p', { id: 'payment-formula' }, `${units} × ${factor} × ${percent} = `,
       el('strong', { id: 'payment-amount' }, money(payment.estimatedAllowed))),
-    el('p', {}, `Basis: ${basis}. `,
+    el('p', { id: 'payment-basis' }, `Basis: ${basis}. `,
       el('span', { class: verified ? 'verified' : 'unverified' },
-        verified ? 'Every figure used is verified.' : 'Rests on at least one unverified value: check the contract.')));
+        verified ? 'Every figure used is verified.' : 'Rests on at least one unverified value: check the contract.')),
+    payment.conversionFactorNote ? el('p', { class: 'hint', id: 'payment-note' }, payment.conversionFactorNote) : null);
 }
 
 function findingItem(f) {

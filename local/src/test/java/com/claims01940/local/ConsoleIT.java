@@ -128,6 +128,9 @@ class ConsoleIT {
         byId("payment-amount").getText().contains("145.53"), byId("payment-amount").getText());
     assertTrue(
         byId("payment-formula").getText().contains("20.4976"), byId("payment-formula").getText());
+    assertTrue(
+        byId("payment-basis").getText().contains("national conversion factor, CY2026"),
+        byId("payment-basis").getText());
     Object stored =
         ((JavascriptExecutor) driver)
             .executeScript(

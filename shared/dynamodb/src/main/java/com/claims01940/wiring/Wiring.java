@@ -38,14 +38,20 @@ public final class Wiring {
             new DynamoDbPolicyStore(
                 CLIENT, Settings.required(Settings.POLICY_TABLE, SETTINGS.policyTable())),
             SETTINGS.policyCacheTtl());
-    static final CachingReferenceStore REFERENCES =
+    // Through a lambda, so a container that never reads the reference tables never loads them.
+    static final ClaimValidator VALIDATOR =
+        new ClaimValidator(Rules.ENGINE, POLICIES, () -> References.STORE.current());
+  }
+
+  /** The reference tables: built on first use, on the container's one client. */
+  private static final class References {
+    static final CachingReferenceStore STORE =
         new CachingReferenceStore(
-            SETTINGS.codeSetTable() == null
+            Holder.SETTINGS.codeSetTable() == null
                 ? ReferenceStore.of(ReferenceData.EMPTY)
-                : new DynamoDbReferenceStore(CLIENT, SETTINGS.codeSetTable()),
-            SETTINGS.policyCacheTtl(),
+                : new DynamoDbReferenceStore(Holder.CLIENT, Holder.SETTINGS.codeSetTable()),
+            Holder.SETTINGS.policyCacheTtl(),
             Wiring::referencesFailed);
-    static final ClaimValidator VALIDATOR = new ClaimValidator(Rules.ENGINE, POLICIES, REFERENCES);
   }
 
   /** Validation goes on by shape only (and says so); the failure is logged and counted. */
@@ -70,7 +76,7 @@ public final class Wiring {
     if (priming != null) {
       return;
     }
-    priming = new Priming(Wiring::validator, () -> Holder.POLICIES, () -> Holder.REFERENCES);
+    priming = new Priming(Wiring::validator, () -> Holder.POLICIES, () -> References.STORE);
     org.crac.Core.getGlobalContext().register(priming);
     buildAhead("wiring-rules", () -> Rules.ENGINE);
     // A function whose scope reads the reference tables reads them here too, while the event is
@@ -103,7 +109,7 @@ public final class Wiring {
   }
 
   public static ReferenceStore references() {
-    return Holder.REFERENCES;
+    return References.STORE;
   }
 
   public static ClaimValidator validator() {
