@@ -5,14 +5,27 @@ import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
 import com.claims01940.json.Json;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.reference.ReferenceStore;
+import com.claims01940.reference.ShippedReferenceData;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 
-/** The benchmark claims: the contract's clean example, and one with many findings. */
+/**
+ * The benchmark claims: the contract's clean example, and one with many findings; and the reference
+ * tables the project ships, which the functions check them against.
+ */
 final class Claims {
   private Claims() {}
+
+  static ReferenceStore shippedReferences() {
+    try {
+      return ReferenceStore.of(ShippedReferenceData.data(RepoPaths.root().resolve("refdata")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   static String cleanJson() {
     try {

@@ -46,7 +46,8 @@ public class HandlerBenchmark {
         new ValidateClaimHandler(
             new ClaimValidator(
                 RuleEngine.standard(),
-                new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5))));
+                new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5)),
+                Claims.shippedReferences()));
   }
 
   @Benchmark

@@ -36,7 +36,8 @@ public class ValidationBenchmark {
     validator =
         new ClaimValidator(
             RuleEngine.standard(),
-            new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5)));
+            new CachingPolicyStore(InMemoryPolicyStore.seeded(), Duration.ofMinutes(5)),
+            Claims.shippedReferences());
     parsed = Claims.parse(claim.equals("clean") ? Claims.cleanJson() : Claims.manyFindingsJson());
   }
 
