@@ -553,7 +553,9 @@ class RuleTableTest {
         silent("COV-CODESET-NOT-LOADED", M, on("2020-10-01")),
         // Outside an extract's categories a code is never invalid for being absent.
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"C79.51\"]")),
-        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"E66.811\"]")),
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"Z99.89\"]")),
+        // M45 is not in any extract: shape only, even for a code no year has.
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M45.Z9\"]")),
         // Inside them, a code the year does not have is invalid.
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.99\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),
