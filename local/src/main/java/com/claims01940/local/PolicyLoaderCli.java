@@ -30,7 +30,7 @@ public final class PolicyLoaderCli {
 
   static final String USAGE =
       """
-      usage: policies.sh seed [--create-table] [--force] [--from DIR]
+      usage: policies.sh seed [--create-table] [--force] [--from DIR] [--dry-run]
              policies.sh export --to DIR
              policies.sh create-table
       environment: POLICY_TABLE (required), DYNAMODB_ENDPOINT (local only), AWS_REGION""";
@@ -63,7 +63,13 @@ public final class PolicyLoaderCli {
           if (a.contains("--create-table")) {
             table.create();
           }
-          return seed(table, documents(option(a, "--from")), a.contains("--force"), out, err);
+          return seed(
+              table,
+              documents(option(a, "--from")),
+              a.contains("--force"),
+              a.contains("--dry-run"),
+              out,
+              err);
         }
         case "export" -> {
           String to = option(a, "--to");
@@ -85,8 +91,17 @@ public final class PolicyLoaderCli {
     }
   }
 
+  /**
+   * Upserts the documents; with {@code dryRun}, checks them the same way and says what it would do,
+   * writing nothing.
+   */
   static int seed(
-      PolicyTable table, List<JsonNode> docs, boolean force, PrintStream out, PrintStream err) {
+      PolicyTable table,
+      List<JsonNode> docs,
+      boolean force,
+      boolean dryRun,
+      PrintStream out,
+      PrintStream err) {
     // Checked before anything is written, against the table as it is, so a refused load writes
     // nothing.
     List<PayerPolicy> after = new ArrayList<>();
@@ -107,8 +122,19 @@ public final class PolicyLoaderCli {
     int kept = 0;
     for (JsonNode doc : docs) {
       String id = doc.path("payerId").asText() + " " + doc.path("effectiveFrom").asText();
-      if (table.put(doc, force) == PolicyTable.Outcome.WRITTEN) {
-        out.println("wrote " + id + " revision " + doc.path("revision").asText());
+      boolean written =
+          dryRun
+              ? force
+                  || table.revision(
+                          doc.path("payerId").asText(), doc.path("effectiveFrom").asText())
+                      <= doc.path("revision").asLong()
+              : table.put(doc, force) == PolicyTable.Outcome.WRITTEN;
+      if (written) {
+        out.println(
+            (dryRun ? "would write " : "wrote ")
+                + id
+                + " revision "
+                + doc.path("revision").asText());
       } else {
         kept++;
         err.println(

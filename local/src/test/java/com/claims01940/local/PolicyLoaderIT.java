@@ -78,6 +78,24 @@ class PolicyLoaderIT {
   }
 
   @Test
+  void aDryRunChecksEverythingAndWritesNothing() throws Exception {
+    Settings s = settings();
+    assertEquals(0, run(s, "seed", "--create-table", "--dry-run"));
+    try (var c = DynamoDbClients.dynamoDb(s)) {
+      assertEquals(0, new PolicyTable(c, s.policyTable()).export().size(), "nothing written");
+      assertEquals(0, run(s, "seed"));
+      ObjectNode older = (ObjectNode) SeedPolicies.documents().get(0).deepCopy();
+      new PolicyTable(c, s.policyTable()).put(older.put("revision", 99), true);
+      assertEquals(1, run(s, "seed", "--dry-run"), "the stored revision 99 would be kept");
+      assertEquals(
+          99,
+          new PolicyTable(c, s.policyTable())
+              .revision(older.path("payerId").asText(), older.path("effectiveFrom").asText()));
+      assertEquals(0, run(s, "seed", "--dry-run", "--force"), "forced, it would be written");
+    }
+  }
+
+  @Test
   void exportRoundTripsTheSeed(@TempDir Path dir) throws Exception {
     Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));

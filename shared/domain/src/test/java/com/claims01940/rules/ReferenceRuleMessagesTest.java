@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.InMemoryPolicyStore;
+import com.claims01940.reference.Icd10OrderFile;
+import com.claims01940.reference.ReferenceRows;
 import com.claims01940.reference.ReferenceStore;
 import com.claims01940.testing.ClaimFixture;
 import com.claims01940.testing.ReferenceFixture;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -64,6 +67,49 @@ class ReferenceRuleMessagesTest {
     assertEquals(
         List.of(message),
         messages("MOD-UNKNOWN", date, "[\"AA\",\"" + modifier + "\"]", "/anesthesia/modifiers"));
+  }
+
+  /**
+   * M48.06's own transition (split on 2017-10-01) predates the shipped years, so it is shown on two
+   * fiscal years built for the test, the day before and the day of: billable in FY2017, a header
+   * with two billable codes in FY2018, and from then on the message names them.
+   */
+  @Test
+  void m4806SplitOnTheFirstDayOfFy2018() {
+    String fy2017 =
+        "18000 M4806   1 Spinal stenosis, lumbar region                               x\n";
+    String fy2018 =
+        "18000 M4806   0 Spinal stenosis, lumbar region                               x\n"
+            + "18001 M48061  1 Spinal stenosis, lumbar region without neurogenic claud      x\n"
+            + "18002 M48062  1 Spinal stenosis, lumbar region with neurogenic claudication  x\n";
+    var tables =
+        ReferenceRows.assemble(
+            List.of(
+                Icd10OrderFile.parse("fy2017", fy2017.getBytes(), 2017, List.of("M48.0")),
+                Icd10OrderFile.parse("fy2018", fy2018.getBytes(), 2018, List.of("M48.0"))));
+    var validator =
+        new ClaimValidator(
+            RuleEngine.standard(), InMemoryPolicyStore.seeded(), ReferenceStore.of(tables));
+    java.util.function.Function<String, List<String>> invalid =
+        date ->
+            validator
+                .validate(
+                    ClaimFixture.clean()
+                        .set("/dateOfService", "\"" + date + "\"")
+                        .set("/diagnosisCodes", "[\"M48.06\"]")
+                        .claim(),
+                    Scope.COVERAGE)
+                .findings()
+                .stream()
+                .filter(f -> f.code().equals("COV-DIAGNOSIS-INVALID"))
+                .map(Finding::message)
+                .toList();
+    assertEquals(List.of(), invalid.apply("2017-09-30"));
+    assertEquals(
+        List.of(
+            "Diagnosis code M48.06 is a header in ICD-10-CM FY2018, not a billable code. Bill one of"
+                + " M48.061, M48.062."),
+        invalid.apply("2017-10-01"));
   }
 
   @ParameterizedTest(name = "{0}")
