@@ -28,6 +28,7 @@ function show(view) {
   }
   if (name === 'rules' && !$('rules-table')) {
     reference.rules($('rule-table'), $('rule-count'));
+    reference.codesets($('codeset-table'));
   }
 }
 

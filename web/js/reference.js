@@ -1,5 +1,5 @@
-// Payers with their effective ranges, a payer's policy on a date with each value's provenance, and the rule
-// catalogue, searchable.
+// Payers with their effective ranges, a payer's policy on a date with each value's provenance, the rule
+// catalogue, searchable, and the reference tables loaded.
 import { call } from './api.js';
 import { el } from './results.js';
 
@@ -55,4 +55,19 @@ export function filter(table, count, query) {
       el('td', {}, r.defaultSeverity), el('td', {}, r.perPayer ? 'yes' : 'no'), el('td', {}, r.description),
       el('td', {}, ...r.references.map((ref) => (ref.url
         ? el('a', { href: ref.url, target: '_blank', rel: 'noopener' }, ref.title) : el('span', {}, ref.title)))))))));
+}
+
+export async function codesets(container) {
+  const r = await call('GET', '/v1/codesets');
+  if (r.status !== 200) {
+    container.replaceChildren(el('p', { role: 'alert' }, `Reference tables cannot be read (${r.status}).`));
+    return;
+  }
+  const rows = r.body.codesets.map((v) => el('tr', {}, el('th', { scope: 'row' }, `${v.name} ${v.version}`),
+    el('td', {}, `${v.effectiveFrom} to ${v.effectiveTo || 'open'}`), el('td', {}, String(v.entries)),
+    el('td', {}, v.categories ? v.categories.join(', ') : 'all'), el('td', {}, v.source)));
+  container.replaceChildren(el('table', { id: 'codesets-table' }, el('caption', {}, 'Reference tables loaded'),
+    el('thead', {}, el('tr', {}, ...['table and version', 'in force', 'entries', 'covers', 'loaded from']
+      .map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows)));
 }

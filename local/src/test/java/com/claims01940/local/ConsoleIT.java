@@ -233,6 +233,11 @@ class ConsoleIT {
                         .getText()
                         .replaceAll("^\\d+ of ", "")));
     assertEquals(3, driver.findElements(By.cssSelector("#rules-table tbody tr")).size());
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("codesets-table")));
+    assertEquals(9, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
+    assertTrue(
+        byId("codesets-table").getText().contains("icd10cm FY2026"),
+        byId("codesets-table").getText());
     screenshot("6-rules-search");
   }
 
