@@ -81,30 +81,20 @@ public final class PaymentCalculator {
     int year = claim.dateOfService().getYear();
     ConversionFactors table = references.conversionFactorsOn(claim.dateOfService());
     var named = claim.pricingLocality();
-    boolean qualifyingApm = Boolean.TRUE.equals(claim.qualifyingApmParticipant());
     Param<BigDecimal> apm = policy.qualifyingApmConversionFactor();
+    // A qualifying APM participant has a factor of its own where CMS's file or the policy has one
+    // (CY2026 on); otherwise everyone's factor is the same.
+    boolean ownFactor =
+        Boolean.TRUE.equals(claim.qualifyingApmParticipant())
+            && ((table != null && table.qualifyingApmNational() != null) || apm.isSet());
     String note = null;
-    if (qualifyingApm && apm.isSet()) {
-      // A separate qualifying-APM factor exists this year; CMS's locality file we hold is not it.
-      return new Factor(
-          apm.value(),
-          "NATIONAL",
-          null,
-          year,
-          named == null
-              ? null
-              : "A qualifying APM participant is paid on the qualifying-APM factor; no locality"
-                  + " factors for it are loaded, so the national one is used.",
-          apm.verified());
-    }
-    if (named != null && table == null) {
-      note =
-          "No CY" + year + " locality conversion factors are loaded; the national factor is used.";
-    } else if (named != null) {
-      var locality = table.locality(named.contractor(), named.locality());
-      if (locality != null) {
+    if (named != null) {
+      var locality = table == null ? null : table.locality(named.contractor(), named.locality());
+      BigDecimal f =
+          locality == null ? null : ownFactor ? locality.qualifyingApmFactor() : locality.factor();
+      if (f != null) {
         return new Factor(
-            locality.factor(),
+            f,
             "LOCALITY",
             new PaymentEstimate.Locality(
                 locality.contractor(), locality.locality(), title(locality.name())),
@@ -113,13 +103,27 @@ public final class PaymentCalculator {
             true);
       }
       note =
-          "Locality "
-              + named.contractor()
-              + "/"
-              + named.locality()
-              + " is not in CMS's CY"
-              + year
-              + " locality file; the national factor is used.";
+          table == null
+              ? "No CY"
+                  + year
+                  + " locality conversion factors are loaded; the national factor is used."
+              : locality == null
+                  ? "Locality "
+                      + named.contractor()
+                      + "/"
+                      + named.locality()
+                      + " is not in CMS's CY"
+                      + year
+                      + " locality file; the national factor is used."
+                  : "CMS's CY"
+                      + year
+                      + " locality file has no qualifying-APM factors; the qualifying-APM national"
+                      + " factor is used.";
+    }
+    if (ownFactor) {
+      return table != null && table.qualifyingApmNational() != null
+          ? new Factor(table.qualifyingApmNational(), "NATIONAL", null, year, note, true)
+          : new Factor(apm.value(), "NATIONAL", null, year, note, apm.verified());
     }
     return table != null
         ? new Factor(table.national(), "NATIONAL", null, year, note, true)

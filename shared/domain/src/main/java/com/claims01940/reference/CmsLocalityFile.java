@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
  * ("Updated 12/23/2024" gives the release date), a header with Contractor, Locality, Locality Name,
  * the three GPCIs and the factor column, whose name carries the national factor ("National Anes CF
  * of 20.3178"), then one row per locality. Numbers may carry trailing spaces, names may be quoted
- * or end in footnote marks (*, **).
+ * or end in footnote marks (*, **). From CY2026 CMS prints two factors, for qualifying APM
+ * participants and for everyone else: a column whose name says "qualifying" (and not
+ * "non-qualifying") is read as the qualifying-APM factor, its name carrying that national factor.
  */
 public final class CmsLocalityFile {
   private static final Pattern CONTRACTOR = Pattern.compile("[0-9]{5}");
@@ -37,9 +39,13 @@ public final class CmsLocalityFile {
     int work = header.column(n -> n.contains("work") && n.contains("gpci"));
     int pe = header.column(n -> n.contains("pe gpci"));
     int mp = header.column(n -> n.contains("mp gpci"));
+    int qualifying = header.column(CmsLocalityFile::qualifyingApmColumn);
     int factor =
         header.column(
-            n -> !n.contains("gpci") && (n.contains("anes cf") || n.contains("conversion factor")));
+            n ->
+                !n.contains("gpci")
+                    && !qualifyingApmColumn(n)
+                    && (n.contains("anes cf") || n.contains("conversion factor")));
     if (locality < 0 || name < 0 || work < 0 || pe < 0 || mp < 0 || factor < 0) {
       throw new ReferenceFileException(
           file,
@@ -52,6 +58,11 @@ public final class CmsLocalityFile {
       problems.add(
           header.line,
           "the factor column does not name the national factor (\"... CF of 20.3178\")");
+    }
+    Matcher qualifyingNational = qualifying < 0 ? null : NUMBER.matcher(header.name(qualifying));
+    if (qualifyingNational != null && !qualifyingNational.find()) {
+      problems.add(
+          header.line, "the qualifying-APM factor column does not name its national factor");
     }
     header.years().stream()
         .filter(y -> y != year)
@@ -79,6 +90,16 @@ public final class CmsLocalityFile {
       } else if (!NUMBER.matcher(f).matches()) {
         problems.add(
             row.line(), "locality " + c + "/" + l + ": factor '" + f + "' is not a number");
+      } else if (qualifying >= 0 && !NUMBER.matcher(row.cell(qualifying)).matches()) {
+        problems.add(
+            row.line(),
+            "locality "
+                + c
+                + "/"
+                + l
+                + ": qualifying-APM factor '"
+                + row.cell(qualifying)
+                + "' is not a number");
       } else if (!NUMBER.matcher(row.cell(work)).matches()
           || !NUMBER.matcher(row.cell(pe)).matches()
           || !NUMBER.matcher(row.cell(mp)).matches()) {
@@ -86,7 +107,11 @@ public final class CmsLocalityFile {
       } else {
         var entry =
             new ConversionFactors.Locality(
-                c, l, row.cell(name).replaceAll("\\*+$", "").strip(), new BigDecimal(f));
+                c,
+                l,
+                row.cell(name).replaceAll("\\*+$", "").strip(),
+                new BigDecimal(f),
+                qualifying < 0 ? null : new BigDecimal(row.cell(qualifying)));
         if (localities.putIfAbsent(entry.key(), entry) != null) {
           problems.add(row.line(), "locality " + c + "/" + l + " appears twice");
         }
@@ -106,6 +131,18 @@ public final class CmsLocalityFile {
             released,
             localities.size(),
             null);
-    return new ConversionFactors(version, year, new BigDecimal(national.group()), localities);
+    return new ConversionFactors(
+        version,
+        year,
+        new BigDecimal(national.group()),
+        qualifyingNational == null ? null : new BigDecimal(qualifyingNational.group()),
+        localities);
+  }
+
+  private static boolean qualifyingApmColumn(String name) {
+    return name.contains("qualifying")
+        && !name.contains("non-qualifying")
+        && !name.contains("non qualifying")
+        && !name.contains("nonqualifying");
   }
 }

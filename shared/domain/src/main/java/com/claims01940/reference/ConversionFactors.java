@@ -7,14 +7,28 @@ import java.util.Map;
 
 /**
  * Medicare's anesthesia conversion factors of one calendar year: the national factor and the
- * locality-adjusted factor of each payment locality, as CMS's locality file prints them.
+ * locality-adjusted factor of each payment locality, as CMS's locality file prints them; and, from
+ * CY2026, when the file has them, the qualifying-APM participants' national and locality factors
+ * (null otherwise).
  */
 public record ConversionFactors(
-    TableVersion version, int year, BigDecimal national, Map<String, Locality> localities)
+    TableVersion version,
+    int year,
+    BigDecimal national,
+    BigDecimal qualifyingApmNational,
+    Map<String, Locality> localities)
     implements ReferenceContent {
 
-  /** One Medicare payment locality: 5-digit contractor, 2-digit locality, name, factor. */
-  public record Locality(String contractor, String locality, String name, BigDecimal factor) {
+  /**
+   * One Medicare payment locality: 5-digit contractor, 2-digit locality, name, factor, and the
+   * qualifying-APM factor where the file has one.
+   */
+  public record Locality(
+      String contractor,
+      String locality,
+      String name,
+      BigDecimal factor,
+      BigDecimal qualifyingApmFactor) {
     public String key() {
       return ConversionFactors.key(contractor, locality);
     }

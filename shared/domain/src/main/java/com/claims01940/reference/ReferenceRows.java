@@ -42,10 +42,17 @@ public final class ReferenceRows {
     } else if (content instanceof BaseUnits b) {
       b.units().forEach((code, units) -> rows.add(code + "\t" + units));
     } else if (content instanceof ConversionFactors c) {
-      rows.add(NATIONAL + "\t" + c.national().toPlainString());
+      rows.add(
+          NATIONAL + "\t" + c.national().toPlainString() + "\t" + plain(c.qualifyingApmNational()));
       for (var l : c.localities().values()) {
         rows.add(
-            String.join("\t", l.contractor(), l.locality(), l.name(), l.factor().toPlainString()));
+            String.join(
+                "\t",
+                l.contractor(),
+                l.locality(),
+                l.name(),
+                l.factor().toPlainString(),
+                plain(l.qualifyingApmFactor())));
       }
     }
     return rows;
@@ -92,17 +99,29 @@ public final class ReferenceRows {
 
   private static ConversionFactors conversionFactors(TableVersion version, List<String> rows) {
     BigDecimal national = null;
+    BigDecimal qualifyingApmNational = null;
     Map<String, ConversionFactors.Locality> localities = new LinkedHashMap<>();
     for (String r : rows) {
       String[] f = r.split("\t", -1);
       if (f[0].equals(NATIONAL)) {
         national = new BigDecimal(f[1]);
+        qualifyingApmNational = decimal(f[2]);
       } else {
-        var l = new ConversionFactors.Locality(f[0], f[1], f[2], new BigDecimal(f[3]));
+        var l =
+            new ConversionFactors.Locality(f[0], f[1], f[2], new BigDecimal(f[3]), decimal(f[4]));
         localities.put(l.key(), l);
       }
     }
-    return new ConversionFactors(version, version.effectiveFrom().getYear(), national, localities);
+    return new ConversionFactors(
+        version, version.effectiveFrom().getYear(), national, qualifyingApmNational, localities);
+  }
+
+  private static String plain(BigDecimal d) {
+    return d == null ? "" : d.toPlainString();
+  }
+
+  private static BigDecimal decimal(String s) {
+    return s.isEmpty() ? null : new BigDecimal(s);
   }
 
   /** Gathers decoded versions into the data the rules use. */

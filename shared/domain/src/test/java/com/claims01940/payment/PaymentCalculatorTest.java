@@ -11,6 +11,7 @@ import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.reference.BaseUnits;
+import com.claims01940.reference.ConversionFactors;
 import com.claims01940.reference.ReferenceData;
 import com.claims01940.reference.ReferenceTable;
 import com.claims01940.reference.TableVersion;
@@ -116,6 +117,66 @@ class PaymentCalculatorTest {
     assertFalse(p.verified(), "20.5998 is derived, not yet confirmed");
   }
 
+  /** A calendar-year table version of 2026, as a loaded CMS file of that year would make. */
+  static TableVersion cy2026(ReferenceTable table) {
+    return new TableVersion(
+        table,
+        "CY2026",
+        LocalDate.of(2026, 1, 1),
+        LocalDate.of(2026, 12, 31),
+        "cms-cy2026.txt",
+        null,
+        1,
+        null);
+  }
+
+  /** A CY2026 locality file as CMS prints it from 2026: both factors per locality. */
+  static ReferenceData withCy2026Factors(boolean qualifyingColumn) {
+    var alabama =
+        new ConversionFactors.Locality(
+            "10112",
+            "00",
+            "ALABAMA",
+            new BigDecimal("19.48"),
+            qualifyingColumn ? new BigDecimal("19.58") : null);
+    var cy2026 =
+        new ConversionFactors(
+            cy2026(ReferenceTable.CONVERSION_FACTORS),
+            2026,
+            new BigDecimal("20.4976"),
+            qualifyingColumn ? new BigDecimal("20.5998") : null,
+            Map.of(alabama.key(), alabama));
+    return new ReferenceData(List.of(), List.of(), List.of(), List.of(cy2026));
+  }
+
+  @ParameterizedTest(name = "qualifying APM {0}, locality {1}, QP column {2} -> {3} {4}")
+  @CsvSource({
+    "false, true, true, 19.48, LOCALITY",
+    "true, true, true, 19.58, LOCALITY",
+    "true, false, true, 20.5998, NATIONAL",
+    "false, false, true, 20.4976, NATIONAL",
+    // a 2026 file without the qualifying-APM column: the policy's qualifying-APM national factor
+    "true, true, false, 20.5998, NATIONAL",
+  })
+  void qualifyingApmParticipantsUseTheirOwnFactorsFromCmsFile(
+      boolean qualifying, boolean atLocality, boolean column, String factor, String basis) {
+    var fixture =
+        ClaimFixture.clean()
+            .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
+            .set("/qualifyingApmParticipant", Boolean.toString(qualifying));
+    if (atLocality) {
+      fixture.set("/pricingLocality", "{\"contractor\":\"10112\",\"locality\":\"00\"}");
+    }
+    PaymentEstimate p = estimate(fixture.claim(), withCy2026Factors(column));
+    assertEquals(new BigDecimal(factor), p.conversionFactor());
+    assertEquals(basis, p.conversionFactorBasis());
+    assertEquals(
+        qualifying && atLocality && !column,
+        p.conversionFactorNote() != null
+            && p.conversionFactorNote().contains("has no qualifying-APM factors"),
+        String.valueOf(p.conversionFactorNote()));
+  }
+
   @Test
   void in2025EveryClinicianHasTheSameFactor() {
     Claim claim =
@@ -132,20 +193,8 @@ class PaymentCalculatorTest {
 
   @Test
   void baseUnitsComeFromTheYearsCmsFileWhenLoaded() {
-    var cy2026 =
-        new BaseUnits(
-            new TableVersion(
-                ReferenceTable.BASE_UNITS,
-                "CY2026",
-                LocalDate.of(2026, 1, 1),
-                LocalDate.of(2026, 12, 31),
-                "cms-cy2026.txt",
-                null,
-                1,
-                null),
-            2026,
-            Map.of("01940", 5));
-    var data = new ReferenceData(List.of(), List.of(), List.of(cy2026), List.of());
+    var units = new BaseUnits(cy2026(ReferenceTable.BASE_UNITS), 2026, Map.of("01940", 5));
+    var data = new ReferenceData(List.of(), List.of(), List.of(units), List.of());
     PaymentEstimate p = estimate(ClaimFixture.clean().claim(), data);
     assertEquals(5, p.baseUnits(), "the table's value, not the policy's 4");
     assertEquals(new BigDecimal("166.03"), p.estimatedAllowed(), "8.1 x 20.4976");

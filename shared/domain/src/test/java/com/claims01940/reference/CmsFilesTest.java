@@ -122,6 +122,31 @@ class CmsFilesTest {
     assertEquals(109, checked);
   }
 
+  /** From CY2026 CMS prints a second factor for qualifying APM participants. */
+  static final String CY2026_TWO_FACTORS =
+      "Locality-Adjusted Anesthesia Conversion Factors, CY 2026\t\t\t\t\t\t\t\r\n"
+          + "Contractor\tLocality\tLocality Name\t2026 Work GPCI\t2026 PE GPCI\t2026 MP GPCI"
+          + "\tNon-Qualifying APM Anes CF of 20.4976\tQualifying APM Anes CF of 20.5998\r\n"
+          + "10112 \t00 \tALABAMA\t1.000 \t0.869 \t0.575 \t19.48 \t19.58 \r\n";
+
+  @Test
+  void aLocalityFileWithQualifyingApmFactorsKeepsBoth() {
+    ConversionFactors c = CmsLocalityFile.parse("cf.txt", utf16(CY2026_TWO_FACTORS), 2026);
+    assertEquals(new BigDecimal("20.4976"), c.national());
+    assertEquals(new BigDecimal("20.5998"), c.qualifyingApmNational());
+    assertEquals(new BigDecimal("19.48"), c.locality("10112", "00").factor());
+    assertEquals(new BigDecimal("19.58"), c.locality("10112", "00").qualifyingApmFactor());
+    var stored = (ConversionFactors) ReferenceRows.decode(c.version(), ReferenceRows.encode(c));
+    assertEquals(c, stored, "both factors survive the stored form");
+    var bad =
+        assertThrows(
+            ReferenceFileException.class,
+            () ->
+                CmsLocalityFile.parse(
+                    "cf.txt", utf16(CY2026_TWO_FACTORS.replace("19.58 ", "n/a ")), 2026));
+    assertTrue(bad.getMessage().contains("qualifying-APM factor 'n/a' is not a number"));
+  }
+
   @Test
   void aLocalityFileNamesItsLineWhenARowIsWrong() {
     String file = LOCALITY_HEADER + "10112 \t00 \tALABAMA\t1.000 \t0.869 \t0.575 \t19,48 \r\n";
