@@ -149,6 +149,9 @@ class BulkIT {
         "UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
     assertEquals("line 7", s.path("lines").get(6).path("location").asText());
     assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.2"));
+    assertTrue(
+        s.path("referenceTables").toString().contains("icd10cm FY2026"),
+        s.path("referenceTables").toString());
     assertEquals(1, s.path("findingsByCode").path("MOD-PRICING-POSITION").asInt());
   }
 

@@ -25,6 +25,7 @@ import java.util.TreeSet;
   "findingsByCode",
   "outcomesByPayer",
   "policyVersions",
+  "referenceTables",
   "problems"
 })
 public final class BulkCounts {
@@ -43,6 +44,12 @@ public final class BulkCounts {
   public final Map<String, Map<String, Integer>> outcomesByPayer = new TreeMap<>();
 
   public final Set<String> policyVersions = new TreeSet<>();
+
+  /**
+   * The reference-table versions the file was checked against (one snapshot, read at its start).
+   */
+  public final List<String> referenceTables = new ArrayList<>();
+
   public final List<String> problems = new ArrayList<>();
 
   /** True when the record limit stopped reading before the end of the file. */

@@ -85,6 +85,11 @@ public final class BulkProcessor {
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
     ClaimValidator fileValidator = validator.snapshot(new PolicySnapshot(validator.policies()));
+    fileValidator
+        .references()
+        .current()
+        .versions()
+        .forEach(v -> counts.referenceTables.add(v.name() + " " + v.version()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
             threads,

@@ -29,6 +29,7 @@ import java.util.Set;
   "findingsByCode",
   "outcomesByPayer",
   "policyVersions",
+  "referenceTables",
   "problems",
   "startedAt",
   "finishedAt"
@@ -51,6 +52,7 @@ public record BulkSummary(
     Map<String, Integer> findingsByCode,
     Map<String, Map<String, Integer>> outcomesByPayer,
     Set<String> policyVersions,
+    List<String> referenceTables,
     List<String> problems,
     Instant startedAt,
     Instant finishedAt) {
@@ -89,6 +91,7 @@ public record BulkSummary(
         c.findingsByCode,
         c.outcomesByPayer,
         c.policyVersions,
+        c.referenceTables,
         c.problems,
         started,
         finished);
