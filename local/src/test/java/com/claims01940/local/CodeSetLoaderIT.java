@@ -123,7 +123,7 @@ class CodeSetLoaderIT {
         read(s).versions());
     Run list = run(s, "list");
     assertTrue(
-        list.out().contains("icd10cm FY2026 (342 entries, 2025-10-01 to 2026-09-30"), list.out());
+        list.out().contains("icd10cm FY2026 (758 entries, 2025-10-01 to 2026-09-30"), list.out());
   }
 
   @Test
@@ -236,7 +236,7 @@ class CodeSetLoaderIT {
             "--year",
             "2026",
             "--categories",
-            "E66,G47.3,G89,M43,M46,M47,M48.0,M51,M53.2,M54,Z68.4");
+            "E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4");
     assertEquals(1, kept.exit());
     assertTrue(kept.err().contains("a full file over an extract"), kept.err());
     assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).billable().size());

@@ -554,8 +554,24 @@ class RuleTableTest {
         // Outside an extract's categories a code is never invalid for being absent.
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"C79.51\"]")),
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"Z99.89\"]")),
-        // M45 is not in any extract: shape only, even for a code no year has.
-        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M45.Z9\"]")),
+        // M99 is not in any extract: shape only, even for a code no year has.
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M99.Z9\"]")),
+        // M45 and M96 are declared from FY2025 on (and in FY2021), not in FY2022-FY2024, where no
+        // shipped file dates their new codes: there a code of theirs is checked by shape only.
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M45.A6\"]")),
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"M96.7\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2023-03-01"),
+            set("/diagnosisCodes", "[\"M47.816\",\"M96.7\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2021-03-01"),
+            set("/diagnosisCodes", "[\"M47.816\",\"M45.A6\"]")),
+        silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M96.1\"]")),
         // Inside them, a code the year does not have is invalid.
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.99\"]")),
         fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),

@@ -71,8 +71,8 @@ class PayersAndRulesHandlerTest {
     assertEquals("2025-10-01", fy2026.path("effectiveFrom").asText());
     assertEquals("2026-09-30", fy2026.path("effectiveTo").asText());
     assertEquals("icd10cm_order_2026_extract.txt", fy2026.path("source").asText());
-    assertEquals(342, fy2026.path("entries").asInt());
-    assertEquals("M54", fy2026.path("categories").get(9).asText());
+    assertEquals(758, fy2026.path("entries").asInt());
+    assertEquals("M54", fy2026.path("categories").get(15).asText());
     JsonNode factors = codesets.get(8);
     assertEquals("anesthesia-conversion-factors", factors.path("name").asText());
     assertEquals("2024-12-23", factors.path("released").asText());
