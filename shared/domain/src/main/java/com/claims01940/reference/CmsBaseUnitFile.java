@@ -1,6 +1,5 @@
 package com.claims01940.reference;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -52,15 +51,7 @@ public final class CmsBaseUnitFile {
     }
     problems.throwIfAny();
     TableVersion version =
-        new TableVersion(
-            ReferenceTable.BASE_UNITS,
-            "CY" + year,
-            LocalDate.of(year, 1, 1),
-            LocalDate.of(year, 12, 31),
-            file,
-            null,
-            byCode.size(),
-            null);
+        TableVersion.calendarYear(ReferenceTable.BASE_UNITS, year, file, null, byCode.size());
     return new BaseUnits(version, year, byCode);
   }
 }

@@ -122,15 +122,8 @@ public final class CmsLocalityFile {
     }
     problems.throwIfAny();
     TableVersion version =
-        new TableVersion(
-            ReferenceTable.CONVERSION_FACTORS,
-            "CY" + year,
-            LocalDate.of(year, 1, 1),
-            LocalDate.of(year, 12, 31),
-            file,
-            released,
-            localities.size(),
-            null);
+        TableVersion.calendarYear(
+            ReferenceTable.CONVERSION_FACTORS, year, file, released, localities.size());
     return new ConversionFactors(
         version,
         year,

@@ -38,6 +38,20 @@ public record TableVersion(
     categories = categories == null ? List.of() : List.copyOf(categories);
   }
 
+  /** A CMS calendar-year table ("CY2025"), in force 1 January to 31 December. */
+  public static TableVersion calendarYear(
+      ReferenceTable table, int year, String source, LocalDate released, int entries) {
+    return new TableVersion(
+        table,
+        "CY" + year,
+        LocalDate.of(year, 1, 1),
+        LocalDate.of(year, 12, 31),
+        source,
+        released,
+        entries,
+        null);
+  }
+
   @JsonProperty("name")
   public String name() {
     return table.id();
