@@ -1,6 +1,8 @@
 package com.claims01940.local;
 
 import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbReads;
+import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.reference.ReferenceContent;
 import com.claims01940.reference.ReferenceFileException;
@@ -59,7 +61,13 @@ public final class CodeSetLoaderCli {
           return 0;
         }
         case "list" -> {
-          table.read().versions().forEach(v -> out.println(describe(v)));
+          // As the functions read them.
+          try (var reads = DynamoDbReads.create(settings)) {
+            new DynamoDbReferenceStore(reads, settings.codeSetTable())
+                .current()
+                .versions()
+                .forEach(v -> out.println(describe(v)));
+          }
           return 0;
         }
         case "seed" -> {

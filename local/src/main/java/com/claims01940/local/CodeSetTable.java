@@ -1,10 +1,8 @@
 package com.claims01940.local;
 
-import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.dynamodb.ReferenceItems;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.reference.ReferenceContent;
-import com.claims01940.reference.ReferenceData;
 import com.claims01940.reference.ShippedReferenceData;
 import com.claims01940.reference.TableVersion;
 import java.io.IOException;
@@ -112,11 +110,6 @@ public final class CodeSetTable {
       }
     }
     return Outcome.WRITTEN;
-  }
-
-  /** Everything loaded, as the functions read it. */
-  public ReferenceData read() {
-    return new DynamoDbReferenceStore(dynamoDb, table).current();
   }
 
   private Map<String, AttributeValue> headItem(TableVersion version) {

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.bulk.BulkProcessor;
-import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -67,7 +67,7 @@ class BulkIT {
   }
 
   static ClaimValidator validator() {
-    var client = DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint());
+    var client = DynamoDbReads.create(LocalRun.REGION, stack.dynamoDb().endpoint());
     return new ClaimValidator(
         RuleEngine.standard(),
         new CachingPolicyStore(
@@ -168,9 +168,9 @@ class BulkIT {
     for (int i = 0; i < 2000; i++) {
       file.append(clean.replace("\"MEDICARE\"", "\"" + payers.get(i % 5) + "\"")).append('\n');
     }
-    var counter = new RequestCounter();
-    try (var counted =
-        DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint(), counter)) {
+    try (var counter = new CountingHttpClient();
+        var counted =
+            CountingHttpClient.reads(counter, LocalRun.REGION, stack.dynamoDb().endpoint())) {
       var uncached =
           new ClaimValidator(
               RuleEngine.standard(),
@@ -187,7 +187,7 @@ class BulkIT {
       assertEquals(BulkJob.Outcome.PROCESSED, uncachedJob.run(BUCKET, key, etag(key)));
       assertEquals(
           5 + 1,
-          counter.calls.get(),
+          counter.requests(),
           "one Query per payer and one of the tables for the whole file");
       JsonNode summary = summary(key);
       assertEquals(2000, summary.path("results").asInt(), summary.toString());

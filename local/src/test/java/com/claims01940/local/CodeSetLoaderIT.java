@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
@@ -73,7 +74,9 @@ class CodeSetLoaderIT {
   }
 
   static ReferenceData read(Settings s) {
-    return new DynamoDbReferenceStore(client, s.codeSetTable()).current();
+    try (var reads = DynamoDbReads.create(s.region(), s.dynamoDbEndpoint())) {
+      return new DynamoDbReferenceStore(reads, s.codeSetTable()).current();
+    }
   }
 
   static int items(Settings s) {

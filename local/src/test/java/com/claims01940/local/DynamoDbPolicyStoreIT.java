@@ -10,6 +10,7 @@ import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.local.servers.DynaliteServer;
@@ -42,17 +43,20 @@ class DynamoDbPolicyStoreIT {
   static final String TABLE = "policies-it";
   static LocalEndpoint server;
   static DynamoDbClient client;
+  static DynamoDbReads reads;
 
   @BeforeAll
   static void seed() {
     server = LocalAws.dynamoDb();
     client = DynamoDbClients.dynamoDb("us-east-1", server.endpoint());
+    reads = DynamoDbReads.create("us-east-1", server.endpoint());
     new PolicyTable(client, TABLE).createSeeded();
   }
 
   @AfterAll
   static void stop() {
     client.close();
+    reads.close();
     server.close();
   }
 
@@ -74,7 +78,7 @@ class DynamoDbPolicyStoreIT {
     "UHC, 2026-01-01, 2026.2",
   })
   void policyInForceByDate(String payer, String date, String version) {
-    var store = new DynamoDbPolicyStore(client, TABLE);
+    var store = new DynamoDbPolicyStore(reads, TABLE);
     PolicyResolution r = store.resolve(payer, LocalDate.parse(date));
     if (version.equals("none")) {
       assertInstanceOf(PolicyResolution.NoPolicyForDate.class, r);
@@ -87,12 +91,12 @@ class DynamoDbPolicyStoreIT {
   void unknownPayer() {
     assertInstanceOf(
         PolicyResolution.UnknownPayer.class,
-        new DynamoDbPolicyStore(client, TABLE).resolve("ACME", LocalDate.parse("2026-01-01")));
+        new DynamoDbPolicyStore(reads, TABLE).resolve("ACME", LocalDate.parse("2026-01-01")));
   }
 
   @Test
   void payerList() {
-    var payers = new DynamoDbPolicyStore(client, TABLE).payers();
+    var payers = new DynamoDbPolicyStore(reads, TABLE).payers();
     assertEquals(
         List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC"),
         payers.stream().map(p -> p.payerId()).toList());
@@ -101,8 +105,8 @@ class DynamoDbPolicyStoreIT {
 
   @Test
   void cachedLookupsHitDynamoDbOncePerPayerWithinTtl() {
-    var counter = new RequestCounter();
-    try (var counted = DynamoDbClients.dynamoDb("us-east-1", server.endpoint(), counter)) {
+    try (var counter = new CountingHttpClient();
+        var counted = CountingHttpClient.reads(counter, "us-east-1", server.endpoint())) {
       var store =
           new CachingPolicyStore(new DynamoDbPolicyStore(counted, TABLE), Duration.ofSeconds(300));
       for (int i = 0; i < 50; i++) {
@@ -110,13 +114,13 @@ class DynamoDbPolicyStoreIT {
           store.resolve(payer, LocalDate.parse(i % 2 == 0 ? "2025-06-01" : "2026-06-01"));
         }
       }
-      assertEquals(6, counter.calls.get(), "one Query per payer, unknown payer included");
+      assertEquals(6, counter.requests(), "one Query per payer, unknown payer included");
     }
   }
 
   @Test
   void anIndependentEditChangesTheCoverageResult() throws Exception {
-    var store = new CachingPolicyStore(new DynamoDbPolicyStore(client, TABLE), Duration.ZERO);
+    var store = new CachingPolicyStore(new DynamoDbPolicyStore(reads, TABLE), Duration.ZERO);
     var validator = new ClaimValidator(RuleEngine.standard(), store);
     Claim claim = cleanClaim("CIGNA");
     assertTrue(
@@ -190,7 +194,7 @@ class DynamoDbPolicyStoreIT {
     var e =
         assertThrows(
             PolicyFormatException.class,
-            () -> new DynamoDbPolicyStore(client, TABLE).versions("BROKEN"));
+            () -> new DynamoDbPolicyStore(reads, TABLE).versions("BROKEN"));
     assertEquals("BROKEN", e.payerId());
     assertEquals("parameters.baseUnits.value", e.field());
     client.deleteItem(
@@ -209,14 +213,14 @@ class DynamoDbPolicyStoreIT {
     var e =
         assertThrows(
             PolicyStoreUnavailableException.class,
-            () -> new DynamoDbPolicyStore(client, "no-such-table").versions("MEDICARE"));
+            () -> new DynamoDbPolicyStore(reads, "no-such-table").versions("MEDICARE"));
     assertTrue(e.getMessage().contains("no-such-table does not exist"), e.getMessage());
   }
 
   @Test
   void endpointDownIsUnavailable() {
     try (var own = DynaliteServer.start();
-        var c = DynamoDbClients.dynamoDb("us-east-1", own.endpoint())) {
+        var c = DynamoDbReads.create("us-east-1", own.endpoint())) {
       var store = new DynamoDbPolicyStore(c, TABLE);
       own.close();
       var e = assertThrows(PolicyStoreUnavailableException.class, () -> store.versions("MEDICARE"));

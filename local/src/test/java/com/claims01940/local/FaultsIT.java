@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -52,7 +53,7 @@ class FaultsIT {
         RuleEngine.standard(),
         new CachingPolicyStore(
             new DynamoDbPolicyStore(
-                DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), table),
+                DynamoDbReads.create(LocalRun.REGION, server.endpoint()), table),
             Duration.ZERO));
   }
 
@@ -69,7 +70,7 @@ class FaultsIT {
       assertEquals(503, r.statusCode());
       assertEquals("5", r.headers().get("Retry-After"));
       assertEquals("application/problem+json", r.headers().get("Content-Type"));
-      var client = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint());
+      var client = DynamoDbReads.create(LocalRun.REGION, server.endpoint());
       PayersAndRulesHandler payers =
           new PayersAndRulesHandler(
               new DynamoDbPolicyStore(client, "policies"),
@@ -150,7 +151,7 @@ class FaultsIT {
                   new ClaimValidator(
                       RuleEngine.standard(),
                       new DynamoDbPolicyStore(
-                          DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()),
+                          DynamoDbReads.create(LocalRun.REGION, stack.dynamoDb().endpoint()),
                           LocalRun.TABLE))),
               Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));

@@ -21,12 +21,16 @@ import java.util.concurrent.TimeUnit;
  * function's deployable jar (plus the runtime's serialization library) loads the handler as the
  * Lambda runtime does, answers one event with policies from dynalite on loopback, and exits. Side
  * by side, interleaved run by run: the baseline (default JVM, Jackson parses the event, constant
- * answer) and the function with the default JVM, C1 only, and C1 with an AppCDS archive.
+ * answer) and the function with the default JVM, with the JVM options template.yaml gives every API
+ * function (C1 only, serial GC: "C1" below), and with those and an AppCDS archive.
  */
 public final class ColdStartBench {
   private ColdStartBench() {}
 
   static final Map<String, String> EVENTS = new LinkedHashMap<>();
+
+  /** The API functions' JAVA_TOOL_OPTIONS from template.yaml, so the bench runs what deploys. */
+  static List<String> functionOptions = List.of();
 
   static {
     EVENTS.put("ModifiersFunction", "events/modifiers-validate.json");
@@ -49,6 +53,15 @@ public final class ColdStartBench {
             jar(classpath, "jackson-core"),
             jar(classpath, "jackson-annotations"));
     SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
+    functionOptions =
+        List.of(
+            template
+                .document()
+                .at("/Globals/Function/Environment/Variables/JAVA_TOOL_OPTIONS")
+                .asText()
+                .trim()
+                .split("\\s+"));
+    System.out.println("API functions' JVM options (template.yaml): " + functionOptions);
     Path archives = Files.createDirectories(root.resolve("local/bench/target/appcds"));
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
@@ -78,8 +91,7 @@ public final class ColdStartBench {
             functionMain(root.resolve(f.codeUri()), classpath, serialization, f, event);
         List<String> withArchive = archived(main, archives.resolve(e.getKey() + ".jsa"), env, root);
         List<List<String>> variants =
-            new java.util.ArrayList<>(
-                List.of(main, concat(List.of("-XX:TieredStopAtLevel=1"), main), withArchive));
+            new java.util.ArrayList<>(List.of(main, concat(functionOptions, main), withArchive));
         if (before != null) {
           List<String> old =
               functionMain(
@@ -121,7 +133,7 @@ public final class ColdStartBench {
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
       parts.put("reader", "our event reader: event in, constant out");
-      parts.put("query", "DynamoDB client as built here + one Query");
+      parts.put("query", "DynamoDB reads as the functions make them + one Query");
       parts.put("serializer+query", "runtime serializer + one Query");
       parts.put("reader+query", "our event reader + one Query (the floor)");
       for (var part : parts.entrySet()) {
@@ -170,18 +182,18 @@ public final class ColdStartBench {
   }
 
   /**
-   * C1 with an AppCDS archive made by one training run (JDK 13+ dynamic archive of every class
-   * loaded).
+   * The template's JVM options with an AppCDS archive made by one training run (JDK 13+ dynamic
+   * archive of every class loaded).
    */
   static List<String> archived(List<String> main, Path jsa, Map<String, String> env, Path root)
       throws Exception {
     run(
-        concat(List.of("-XX:TieredStopAtLevel=1", "-XX:ArchiveClassesAtExit=" + jsa), main),
+        concat(concat(functionOptions, List.of("-XX:ArchiveClassesAtExit=" + jsa)), main),
         env,
         root,
         true);
     return concat(
-        List.of("-XX:TieredStopAtLevel=1", "-XX:SharedArchiveFile=" + jsa, "-Xshare:auto"), main);
+        concat(functionOptions, List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto")), main);
   }
 
   /**

@@ -7,6 +7,7 @@ import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.json.Json;
 import com.claims01940.local.CodeSetTable;
+import com.claims01940.local.CountingHttpClient;
 import com.claims01940.local.PolicyTable;
 import com.claims01940.local.servers.DynaliteServer;
 import com.claims01940.policy.CachingPolicyStore;
@@ -14,10 +15,6 @@ import com.claims01940.reference.CachingReferenceStore;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
-import software.amazon.awssdk.core.interceptor.Context;
-import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 
 /**
  * DynamoDB requests while one container validates 10,000 claims across the five payers and both
@@ -29,18 +26,10 @@ public final class DynamoDbReadsBench {
 
   public static void main(String[] args) throws Exception {
     int claims = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-    AtomicInteger requests = new AtomicInteger();
-    ExecutionInterceptor counter =
-        new ExecutionInterceptor() {
-          @Override
-          public void beforeExecution(
-              Context.BeforeExecution context, ExecutionAttributes attributes) {
-            requests.incrementAndGet();
-          }
-        };
     try (DynaliteServer dynalite = DynaliteServer.start();
         var admin = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint());
-        var counted = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint(), counter)) {
+        var counter = new CountingHttpClient();
+        var counted = CountingHttpClient.reads(counter, "us-east-1", dynalite.endpoint())) {
       new PolicyTable(admin, "policies").createSeeded();
       new CodeSetTable(admin, "codesets").createSeeded();
       // As Wiring builds it in a function: both stores on one client, one cache period.
@@ -68,7 +57,7 @@ public final class DynamoDbReadsBench {
       System.out.printf(
           "%d claims across %d payers, reference tables loaded: %d DynamoDB requests (target <="
               + " 10), %.1f s%n",
-          claims, payers.size(), requests.get(), (System.nanoTime() - start) / 1e9);
+          claims, payers.size(), counter.requests(), (System.nanoTime() - start) / 1e9);
     }
   }
 }

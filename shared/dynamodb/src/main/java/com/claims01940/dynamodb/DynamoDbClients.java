@@ -3,22 +3,24 @@ package com.claims01940.dynamodb;
 import com.claims01940.awssdk.SdkClients;
 import com.claims01940.runtime.Settings;
 import java.net.URI;
-import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
-/** The DynamoDB client, built the way {@link SdkClients} configures every client. */
+/**
+ * The SDK's full DynamoDB client, built the way {@link SdkClients} configures every client: what
+ * the loaders and table tools use to create tables and write items. The functions read with the
+ * lighter {@link DynamoDbReads}.
+ */
 public final class DynamoDbClients {
   private DynamoDbClients() {}
 
-  public static DynamoDbClient dynamoDb(
-      String region, URI endpoint, ExecutionInterceptor... interceptors) {
+  public static DynamoDbClient dynamoDb(String region, URI endpoint) {
     var builder =
         DynamoDbClient.builder()
             .httpClient(SdkClients.httpClient().build())
             .region(Region.of(region))
             .credentialsProvider(SdkClients.credentials(endpoint))
-            .overrideConfiguration(SdkClients.override(interceptors));
+            .overrideConfiguration(SdkClients.override());
     if (endpoint != null) {
       builder.endpointOverride(endpoint);
     }

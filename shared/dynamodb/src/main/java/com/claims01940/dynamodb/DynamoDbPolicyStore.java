@@ -10,12 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import software.amazon.awssdk.core.exception.SdkException;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.QueryRequest;
-import software.amazon.awssdk.services.dynamodb.model.ResourceNotFoundException;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
 
 /**
  * Policies in DynamoDB: partition key {@code payerId}, sort key {@code effectiveFrom} (ISO date, so
@@ -23,10 +18,10 @@ import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
  * memory, which lets the cache answer any date of service from that one read.
  */
 public final class DynamoDbPolicyStore implements PolicyStore {
-  private final DynamoDbClient dynamoDb;
+  private final DynamoDbReads dynamoDb;
   private final String table;
 
-  public DynamoDbPolicyStore(DynamoDbClient dynamoDb, String table) {
+  public DynamoDbPolicyStore(DynamoDbReads dynamoDb, String table) {
     this.dynamoDb = dynamoDb;
     this.table = table;
   }
@@ -37,21 +32,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     List<Map<String, AttributeValue>> items =
         call(
             "read the policies of payer " + id,
-            () -> {
-              List<Map<String, AttributeValue>> out = new ArrayList<>();
-              dynamoDb
-                  .queryPaginator(
-                      QueryRequest.builder()
-                          .tableName(table)
-                          .keyConditionExpression("#p = :p")
-                          .expressionAttributeNames(Map.of("#p", PolicyItems.PARTITION_KEY))
-                          .expressionAttributeValues(Map.of(":p", AttributeValue.fromS(id)))
-                          .consistentRead(false)
-                          .build())
-                  .items()
-                  .forEach(out::add);
-              return out;
-            });
+            () -> dynamoDb.query(table, PolicyItems.PARTITION_KEY, id));
     return items.stream().map(item -> PolicyParser.parse(PolicyItems.toDocument(item))).toList();
   }
 
@@ -61,33 +42,20 @@ public final class DynamoDbPolicyStore implements PolicyStore {
    */
   @Override
   public List<PayerSummary> payers() {
-    List<PayerSummary.Version> versions =
+    List<Map<String, AttributeValue>> items =
         call(
             "list payers",
-            () -> {
-              List<PayerSummary.Version> out = new ArrayList<>();
-              dynamoDb
-                  .scanPaginator(
-                      ScanRequest.builder()
-                          .tableName(table)
-                          .projectionExpression("#p, #n, #f, #t, #v")
-                          .expressionAttributeNames(
-                              Map.of(
-                                  "#p",
-                                  PolicyItems.PARTITION_KEY,
-                                  "#n",
-                                  "payerName",
-                                  "#f",
-                                  "effectiveFrom",
-                                  "#t",
-                                  "effectiveTo",
-                                  "#v",
-                                  "version"))
-                          .build())
-                  .items()
-                  .forEach(item -> out.add(version(item)));
-              return out;
-            });
+            () ->
+                dynamoDb.scan(
+                    table,
+                    List.of(
+                        PolicyItems.PARTITION_KEY,
+                        "payerName",
+                        "effectiveFrom",
+                        "effectiveTo",
+                        "version")));
+    List<PayerSummary.Version> versions = new ArrayList<>();
+    items.forEach(item -> versions.add(version(item)));
     return PayerSummary.of(versions);
   }
 
@@ -120,13 +88,13 @@ public final class DynamoDbPolicyStore implements PolicyStore {
   private <T> T call(String what, Supplier<T> request) {
     try {
       return request.get();
-    } catch (ResourceNotFoundException e) {
+    } catch (DynamoDbReadException e) {
+      if (e.tableMissing()) {
+        throw new PolicyStoreUnavailableException(
+            "policy table " + table + " does not exist (cannot " + what + ")", e);
+      }
       throw new PolicyStoreUnavailableException(
-          "policy table " + table + " does not exist (cannot " + what + ")", e);
-    } catch (SdkException e) {
-      throw new PolicyStoreUnavailableException(
-          "policy store unavailable: cannot " + what + " (" + e.getClass().getSimpleName() + ")",
-          e);
+          "policy store unavailable: cannot " + what + " (" + e.type() + ")", e);
     }
   }
 }

@@ -1,7 +1,7 @@
 package com.claims01940.wiring;
 
-import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
+import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -15,10 +15,9 @@ import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.claims01940.runtime.Settings;
 import java.util.function.Supplier;
-import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * What a function container builds once: the DynamoDB client (from the settings template.yaml
+ * What a function container builds once: its DynamoDB reads (from the settings template.yaml
  * provides), the cached policy store, and the rule engine — ahead of the first request when a
  * handler's runtime constructor calls {@link #prepare()}, else on first use.
  */
@@ -32,15 +31,19 @@ public final class Wiring {
 
   private static final class Holder {
     static final Settings SETTINGS = Settings.current();
-    static final DynamoDbClient CLIENT = DynamoDbClients.dynamoDb(SETTINGS);
+    static final DynamoDbReads DYNAMODB = DynamoDbReads.create(SETTINGS);
     static final CachingPolicyStore POLICIES =
         new CachingPolicyStore(
             new DynamoDbPolicyStore(
-                CLIENT, Settings.required(Settings.POLICY_TABLE, SETTINGS.policyTable())),
+                DYNAMODB, Settings.required(Settings.POLICY_TABLE, SETTINGS.policyTable())),
             SETTINGS.policyCacheTtl());
+  }
+
+  /** Apart from the client, so reading the reference tables need not wait for the rules. */
+  private static final class Validator {
     // Through a lambda, so a container that never reads the reference tables never loads them.
-    static final ClaimValidator VALIDATOR =
-        new ClaimValidator(Rules.ENGINE, POLICIES, () -> References.STORE.current());
+    static final ClaimValidator INSTANCE =
+        new ClaimValidator(Rules.ENGINE, Holder.POLICIES, () -> References.STORE.current());
   }
 
   /** The reference tables: built on first use, on the container's one client. */
@@ -49,7 +52,7 @@ public final class Wiring {
         new CachingReferenceStore(
             Holder.SETTINGS.codeSetTable() == null
                 ? ReferenceStore.of(ReferenceData.EMPTY)
-                : new DynamoDbReferenceStore(Holder.CLIENT, Holder.SETTINGS.codeSetTable()),
+                : new DynamoDbReferenceStore(Holder.DYNAMODB, Holder.SETTINGS.codeSetTable()),
             Holder.SETTINGS.policyCacheTtl(),
             Wiring::referencesFailed);
   }
@@ -113,6 +116,6 @@ public final class Wiring {
   }
 
   public static ClaimValidator validator() {
-    return Holder.VALIDATOR;
+    return Validator.INSTANCE;
   }
 }

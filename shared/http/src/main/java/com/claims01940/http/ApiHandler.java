@@ -26,9 +26,17 @@ import java.util.Map;
  * ours to choose; docs/performance.md).
  */
 public abstract class ApiHandler implements RequestStreamHandler {
-  /** The runtime owns the output stream; it is flushed, not closed. */
-  private static final ObjectWriter RESPONSE_WRITER =
-      Json.MAPPER.writerFor(HttpApiResponse.class).without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  /**
+   * The runtime owns the output stream; it is flushed, not closed. Held apart so that loading a
+   * handler class does not build the mapper: the constructor starts the wiring first, and Jackson's
+   * start then overlaps it (docs/performance.md).
+   */
+  private static final class Writer {
+    static final ObjectWriter RESPONSE =
+        Json.MAPPER
+            .writerFor(HttpApiResponse.class)
+            .without(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+  }
 
   @Override
   public final void handleRequest(InputStream input, OutputStream output, Context context)
@@ -48,7 +56,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
                   "", "the event is not an API Gateway HTTP API (payload 2.0) event"),
               none);
     }
-    RESPONSE_WRITER.writeValue(output, response);
+    Writer.RESPONSE.writeValue(output, response);
     output.flush();
   }
 
