@@ -133,7 +133,7 @@ public final class ColdStartBench {
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
       parts.put("reader", "our event reader: event in, constant out");
-      parts.put("query", "DynamoDB reads as the functions make them + one Query");
+      parts.put("query", "DynamoDB reads (as the functions) + one Query");
       parts.put("serializer+query", "runtime serializer + one Query");
       parts.put("reader+query", "our event reader + one Query (the floor)");
       for (var part : parts.entrySet()) {

@@ -83,12 +83,16 @@ public final class Wiring {
     org.crac.Core.getGlobalContext().register(priming);
     buildAhead("wiring-rules", () -> Rules.ENGINE);
     // A function whose scope reads the reference tables reads them here too, while the event is
-    // still being read; one that does not (documentation, payers and rules) never reads them.
+    // still being read; one that does not (documentation, payers and rules) never reads them. The
+    // policy store comes first: the validator would otherwise wait for the rules before it.
     buildAhead(
         "wiring",
         scope != null && ClaimValidator.readsReferenceTables(scope)
             ? () -> references().current()
-            : Wiring::validator);
+            : () -> {
+              policies();
+              return validator();
+            });
   }
 
   private static void buildAhead(String name, Supplier<?> part) {
