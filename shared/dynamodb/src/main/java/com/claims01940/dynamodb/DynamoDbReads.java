@@ -39,9 +39,9 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * request on the wire is the same (docs/performance.md). Writes (the loaders) keep the full client.
  *
  * <p>Like the SDK's standard retry mode: up to three attempts for I/O failures, 5xx answers,
- * throttling and damaged responses (DynamoDB's CRC32 header), with jittered exponential backoff,
- * within the project's call timeout. Anything else fails at once with a {@link
- * DynamoDbReadException}.
+ * throttling and damaged or malformed responses (DynamoDB's CRC32 header, not a JSON object), with
+ * jittered exponential backoff, within the project's call timeout. Anything else fails at once with
+ * a {@link DynamoDbReadException}.
  */
 public final class DynamoDbReads implements AutoCloseable {
   static final String API_VERSION = "DynamoDB_20120810";
@@ -138,10 +138,9 @@ public final class DynamoDbReads implements AutoCloseable {
       DynamoDbReadException failure;
       try {
         Answer answer = send(operation, body);
-        if (answer.status() / 100 == 2 && answer.intact()) {
-          try (JsonParser parser = ANSWERS.createParser(answer.body())) {
-            return Json.MAPPER.readTree(parser);
-          }
+        JsonNode page = answer.page();
+        if (page != null) {
+          return page;
         }
         failure = answer.failure(operation);
       } catch (IOException e) {
@@ -214,10 +213,26 @@ public final class DynamoDbReads implements AutoCloseable {
       return Long.toString(sum.getValue()).equals(crc32.trim());
     }
 
+    /** The answer's JSON object when it is a success that arrived whole; otherwise null. */
+    JsonNode page() {
+      if (status / 100 != 2 || !intact()) {
+        return null;
+      }
+      try (JsonParser parser = ANSWERS.createParser(body)) {
+        JsonNode page = Json.MAPPER.readTree(parser);
+        return page != null && page.isObject() ? page : null;
+      } catch (IOException notJson) {
+        return null;
+      }
+    }
+
     DynamoDbReadException failure(String operation) {
       if (status / 100 == 2) {
-        return new DynamoDbReadException(
-            operation, status, "Crc32Mismatch", "response damaged in transit", true, null);
+        return intact()
+            ? new DynamoDbReadException(
+                operation, status, "MalformedAnswer", "not a JSON object", true, null)
+            : new DynamoDbReadException(
+                operation, status, "Crc32Mismatch", "response damaged in transit", true, null);
       }
       String type = "HTTP " + status;
       String message = "";

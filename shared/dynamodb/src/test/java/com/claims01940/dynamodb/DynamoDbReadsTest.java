@@ -116,6 +116,19 @@ class DynamoDbReadsTest {
     assertFalse(damaged.intact());
     assertEquals("Crc32Mismatch", damaged.failure("Query").type());
     assertTrue(damaged.failure("Query").retryable());
+    assertEquals(null, damaged.page());
+    assertEquals(0, new DynamoDbReads.Answer(200, body, null).page().path("Count").asInt(-1));
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {"''", "<html>gateway</html>", "[1, 2]", "{\"Items\": [", "null"})
+  void aSuccessThatIsNoJsonObjectIsRetried(String body) {
+    var answer = new DynamoDbReads.Answer(200, body.getBytes(StandardCharsets.UTF_8), null);
+    assertEquals(null, answer.page());
+    assertEquals("MalformedAnswer", answer.failure("Scan").type());
+    assertTrue(answer.failure("Scan").retryable());
   }
 
   @Test
