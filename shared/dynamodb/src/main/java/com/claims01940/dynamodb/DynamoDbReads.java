@@ -36,7 +36,8 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * signer with the SDK's credentials providers and sent by the SDK's url-connection HTTP client,
  * without the generated {@code DynamoDbClient}. That client's start (its builder, endpoint rules,
  * interceptor chain and request pipeline) cost more than a whole bare JVM's cold start here; the
- * request on the wire is the same (docs/performance.md). Writes (the loaders) keep the full client.
+ * operation, its JSON and its signature are what that client would send (docs/performance.md).
+ * Writes (the loaders) keep the full client.
  *
  * <p>Like the SDK's standard retry mode: up to three attempts for I/O failures, 5xx answers,
  * throttling and damaged or malformed responses (DynamoDB's CRC32 header, not a JSON object), with
