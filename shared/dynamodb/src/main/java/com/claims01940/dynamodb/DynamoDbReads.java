@@ -66,14 +66,28 @@ public final class DynamoDbReads implements AutoCloseable {
   private final AwsCredentialsProvider credentials;
   private final String region;
   private final URI endpoint;
+  private final String signingName;
   private final AwsV4HttpSigner signer = AwsV4HttpSigner.create();
 
   public DynamoDbReads(
       SdkHttpClient http, AwsCredentialsProvider credentials, String region, URI endpoint) {
+    this(http, credentials, region, endpoint, "dynamodb");
+  }
+
+  /**
+   * With another SigV4 service name: how a test has a signature-checking server (S3's) check ours.
+   */
+  DynamoDbReads(
+      SdkHttpClient http,
+      AwsCredentialsProvider credentials,
+      String region,
+      URI endpoint,
+      String signingName) {
     this.http = http;
     this.credentials = credentials;
     this.region = region;
     this.endpoint = endpoint != null ? endpoint : regionalEndpoint(region);
+    this.signingName = signingName;
   }
 
   /** Configured as SdkClients configures every client; endpoint null: the region's own. */
@@ -181,7 +195,7 @@ public final class DynamoDbReads implements AutoCloseable {
                     .request(unsigned)
                     .payload(payload)
                     .putProperty(AwsV4HttpSigner.REGION_NAME, region)
-                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, "dynamodb"));
+                    .putProperty(AwsV4HttpSigner.SERVICE_SIGNING_NAME, signingName));
     HttpExecuteResponse response =
         http.prepareRequest(
                 HttpExecuteRequest.builder()
