@@ -128,40 +128,30 @@ class DynamoDbPolicyStoreIT {
             || !codes(validator, claim).contains("COV-POS-NOT-COVERED"));
     // A second, independent client edits one value in place, as `aws dynamodb update-item` would.
     try (var other = DynamoDbClients.dynamoDb("us-east-1", server.endpoint())) {
-      other.updateItem(
-          b ->
-              b.tableName(TABLE)
-                  .key(
-                      Map.of(
-                          "payerId",
-                          AttributeValue.fromS("CIGNA"),
-                          "effectiveFrom",
-                          AttributeValue.fromS("2026-01-01")))
-                  .updateExpression("SET #params.placesOfService.#v = :v")
-                  .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
-                  .expressionAttributeValues(
-                      Map.of(":v", AttributeValue.fromL(List.of(AttributeValue.fromS("22"))))));
+      setCignaPlacesOfService(other, List.of("22"));
       assertTrue(codes(validator, claim).contains("COV-POS-NOT-COVERED"));
-      other.updateItem(
-          b ->
-              b.tableName(TABLE)
-                  .key(
-                      Map.of(
-                          "payerId",
-                          AttributeValue.fromS("CIGNA"),
-                          "effectiveFrom",
-                          AttributeValue.fromS("2026-01-01")))
-                  .updateExpression("SET #params.placesOfService.#v = :v")
-                  .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
-                  .expressionAttributeValues(
-                      Map.of(
-                          ":v",
-                          AttributeValue.fromL(
-                              List.of("19", "21", "22", "24").stream()
-                                  .map(AttributeValue::fromS)
-                                  .toList()))));
+      setCignaPlacesOfService(other, List.of("19", "21", "22", "24"));
     }
     assertTrue(!codes(validator, claim).contains("COV-POS-NOT-COVERED"));
+  }
+
+  /** One value edited in place, as `aws dynamodb update-item` would. */
+  static void setCignaPlacesOfService(DynamoDbClient other, List<String> codes) {
+    other.updateItem(
+        b ->
+            b.tableName(TABLE)
+                .key(
+                    Map.of(
+                        "payerId",
+                        AttributeValue.fromS("CIGNA"),
+                        "effectiveFrom",
+                        AttributeValue.fromS("2026-01-01")))
+                .updateExpression("SET #params.placesOfService.#v = :v")
+                .expressionAttributeNames(Map.of("#params", "parameters", "#v", "value"))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":v",
+                        AttributeValue.fromL(codes.stream().map(AttributeValue::fromS).toList()))));
   }
 
   @Test

@@ -30,7 +30,16 @@ public final class ColdStartBench {
   static final Map<String, String> EVENTS = new LinkedHashMap<>();
 
   /** The API functions' JAVA_TOOL_OPTIONS from template.yaml, so the bench runs what deploys. */
-  static List<String> functionOptions = List.of();
+  static final SamTemplate TEMPLATE = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
+
+  static final List<String> FUNCTION_OPTIONS =
+      List.of(
+          TEMPLATE
+              .document()
+              .at("/Globals/Function/Environment/Variables/JAVA_TOOL_OPTIONS")
+              .asText()
+              .trim()
+              .split("\\s+"));
 
   static {
     EVENTS.put("ModifiersFunction", "events/modifiers-validate.json");
@@ -52,16 +61,8 @@ public final class ColdStartBench {
             jar(classpath, "jackson-databind"),
             jar(classpath, "jackson-core"),
             jar(classpath, "jackson-annotations"));
-    SamTemplate template = SamTemplate.load(root.resolve("template.yaml"));
-    functionOptions =
-        List.of(
-            template
-                .document()
-                .at("/Globals/Function/Environment/Variables/JAVA_TOOL_OPTIONS")
-                .asText()
-                .trim()
-                .split("\\s+"));
-    System.out.println("API functions' JVM options (template.yaml): " + functionOptions);
+    SamTemplate template = TEMPLATE;
+    System.out.println("API functions' JVM options (template.yaml): " + FUNCTION_OPTIONS);
     Path archives = Files.createDirectories(root.resolve("local/bench/target/appcds"));
     try (DynaliteServer dynalite = DynaliteServer.start()) {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
@@ -91,7 +92,7 @@ public final class ColdStartBench {
             functionMain(root.resolve(f.codeUri()), classpath, serialization, f, event);
         List<String> withArchive = archived(main, archives.resolve(e.getKey() + ".jsa"), env, root);
         List<List<String>> variants =
-            new java.util.ArrayList<>(List.of(main, concat(functionOptions, main), withArchive));
+            new java.util.ArrayList<>(List.of(main, concat(FUNCTION_OPTIONS, main), withArchive));
         if (before != null) {
           List<String> old =
               functionMain(
@@ -188,12 +189,12 @@ public final class ColdStartBench {
   static List<String> archived(List<String> main, Path jsa, Map<String, String> env, Path root)
       throws Exception {
     run(
-        concat(concat(functionOptions, List.of("-XX:ArchiveClassesAtExit=" + jsa)), main),
+        concat(concat(FUNCTION_OPTIONS, List.of("-XX:ArchiveClassesAtExit=" + jsa)), main),
         env,
         root,
         true);
     return concat(
-        concat(functionOptions, List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto")), main);
+        concat(FUNCTION_OPTIONS, List.of("-XX:SharedArchiveFile=" + jsa, "-Xshare:auto")), main);
   }
 
   /**
