@@ -1,7 +1,6 @@
 package com.claims01940.local;
 
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.reference.ReferenceContent;
@@ -62,7 +61,7 @@ public final class CodeSetLoaderCli {
         }
         case "list" -> {
           // As the functions read them.
-          try (var reads = DynamoDbReads.create(settings)) {
+          try (var reads = DynamoDbClients.dynamoDb(settings)) {
             new DynamoDbReferenceStore(reads, settings.codeSetTable())
                 .current()
                 .versions()

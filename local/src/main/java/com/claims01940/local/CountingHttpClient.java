@@ -1,13 +1,14 @@
 package com.claims01940.local;
 
 import com.claims01940.awssdk.SdkClients;
-import com.claims01940.dynamodb.DynamoDbReads;
+import com.claims01940.dynamodb.DynamoDbClients;
 import java.net.URI;
 import java.util.concurrent.atomic.AtomicInteger;
 import software.amazon.awssdk.http.ExecutableHttpRequest;
 import software.amazon.awssdk.http.HttpExecuteRequest;
 import software.amazon.awssdk.http.SdkHttpClient;
 import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The project's HTTP client, counting the requests sent through it (retries included): how tests
@@ -18,9 +19,9 @@ public final class CountingHttpClient implements SdkHttpClient {
   private final AtomicInteger requests = new AtomicInteger();
   private volatile SdkHttpRequest last;
 
-  /** DynamoDB reads as the functions make them, counted. */
-  public static DynamoDbReads reads(CountingHttpClient counter, String region, URI endpoint) {
-    return new DynamoDbReads(counter, SdkClients.credentials(endpoint), region, endpoint);
+  /** A DynamoDB client configured as the functions' own, its requests counted. */
+  public static DynamoDbClient dynamoDb(CountingHttpClient counter, String region, URI endpoint) {
+    return DynamoDbClients.dynamoDb(counter, region, endpoint, SdkClients.credentials(endpoint));
   }
 
   public int requests() {

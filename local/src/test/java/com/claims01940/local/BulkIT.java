@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.bulk.BulkProcessor;
+import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -67,7 +67,7 @@ class BulkIT {
   }
 
   static ClaimValidator validator() {
-    var client = DynamoDbReads.create(LocalRun.REGION, stack.dynamoDb().endpoint());
+    var client = DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint());
     return new ClaimValidator(
         RuleEngine.standard(),
         new CachingPolicyStore(
@@ -170,7 +170,7 @@ class BulkIT {
     }
     try (var counter = new CountingHttpClient();
         var counted =
-            CountingHttpClient.reads(counter, LocalRun.REGION, stack.dynamoDb().endpoint())) {
+            CountingHttpClient.dynamoDb(counter, LocalRun.REGION, stack.dynamoDb().endpoint())) {
       var uncached =
           new ClaimValidator(
               RuleEngine.standard(),

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.dynamodb.DynamoDbClients;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.local.servers.LocalAws;
 import com.claims01940.local.servers.LocalEndpoint;
@@ -74,7 +73,7 @@ class CodeSetLoaderIT {
   }
 
   static ReferenceData read(Settings s) {
-    try (var reads = DynamoDbReads.create(s.region(), s.dynamoDbEndpoint())) {
+    try (var reads = DynamoDbClients.dynamoDb(s.region(), s.dynamoDbEndpoint())) {
       return new DynamoDbReferenceStore(reads, s.codeSetTable()).current();
     }
   }

@@ -10,7 +10,6 @@ import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.ClaimReader;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.local.servers.DynaliteServer;
@@ -43,13 +42,13 @@ class DynamoDbPolicyStoreIT {
   static final String TABLE = "policies-it";
   static LocalEndpoint server;
   static DynamoDbClient client;
-  static DynamoDbReads reads;
+  static DynamoDbClient reads;
 
   @BeforeAll
   static void seed() {
     server = LocalAws.dynamoDb();
     client = DynamoDbClients.dynamoDb("us-east-1", server.endpoint());
-    reads = DynamoDbReads.create("us-east-1", server.endpoint());
+    reads = DynamoDbClients.dynamoDb("us-east-1", server.endpoint());
     new PolicyTable(client, TABLE).createSeeded();
   }
 
@@ -106,7 +105,7 @@ class DynamoDbPolicyStoreIT {
   @Test
   void cachedLookupsHitDynamoDbOncePerPayerWithinTtl() {
     try (var counter = new CountingHttpClient();
-        var counted = CountingHttpClient.reads(counter, "us-east-1", server.endpoint())) {
+        var counted = CountingHttpClient.dynamoDb(counter, "us-east-1", server.endpoint())) {
       var store =
           new CachingPolicyStore(new DynamoDbPolicyStore(counted, TABLE), Duration.ofSeconds(300));
       for (int i = 0; i < 50; i++) {
@@ -210,7 +209,7 @@ class DynamoDbPolicyStoreIT {
   @Test
   void endpointDownIsUnavailable() {
     try (var own = DynaliteServer.start();
-        var c = DynamoDbReads.create("us-east-1", own.endpoint())) {
+        var c = DynamoDbClients.dynamoDb("us-east-1", own.endpoint())) {
       var store = new DynamoDbPolicyStore(c, TABLE);
       own.close();
       var e = assertThrows(PolicyStoreUnavailableException.class, () -> store.versions("MEDICARE"));

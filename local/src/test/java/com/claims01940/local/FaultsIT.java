@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.claims01940.awssdk.SdkClients;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -32,7 +32,9 @@ import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 
@@ -53,7 +55,7 @@ class FaultsIT {
         RuleEngine.standard(),
         new CachingPolicyStore(
             new DynamoDbPolicyStore(
-                DynamoDbReads.create(LocalRun.REGION, server.endpoint()), table),
+                DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint()), table),
             Duration.ZERO));
   }
 
@@ -70,7 +72,7 @@ class FaultsIT {
       assertEquals(503, r.statusCode());
       assertEquals("5", r.headers().get("Retry-After"));
       assertEquals("application/problem+json", r.headers().get("Content-Type"));
-      var client = DynamoDbReads.create(LocalRun.REGION, server.endpoint());
+      var client = DynamoDbClients.dynamoDb(LocalRun.REGION, server.endpoint());
       PayersAndRulesHandler payers =
           new PayersAndRulesHandler(
               new DynamoDbPolicyStore(client, "policies"),
@@ -79,6 +81,68 @@ class FaultsIT {
       HttpApiResponse codesets = payers.handle(EventFixtures.apiEvent("codesets-list.json"));
       assertEquals(503, codesets.statusCode());
       assertEquals("5", codesets.headers().get("Retry-After"));
+    }
+  }
+
+  /**
+   * A failure of any class while reading policies answers 503 with Retry-After, a problem body and
+   * the metric line the PolicyStoreFailures alarm watches — never a 500.
+   */
+  void assertUnavailable(DynamoDbClient client) {
+    Log.to(new PrintStream(logs, true));
+    var handler =
+        new ValidateClaimHandler(
+            new ClaimValidator(
+                RuleEngine.standard(),
+                new CachingPolicyStore(
+                    new DynamoDbPolicyStore(client, "policies"), Duration.ZERO)));
+    HttpApiResponse r = handler.handle(EventFixtures.apiEvent("claim-validate.json"));
+    assertEquals(503, r.statusCode(), r.body());
+    assertEquals("5", r.headers().get("Retry-After"));
+    assertEquals("application/problem+json", r.headers().get("Content-Type"));
+    assertTrue(r.body().contains("\"status\":503") && r.body().contains("retry"), r.body());
+    String log = logs.toString();
+    assertTrue(
+        log.contains("\"PolicyStoreFailures\":1") && log.contains("\"Cause\":\"UNAVAILABLE\""),
+        "the policy-store metric line: " + log);
+    assertTrue(log.contains("\"event\":\"policy.unavailable\""), log);
+  }
+
+  @Test
+  void aCredentialsProviderThatThrowsIs503() {
+    try (DynaliteServer server = DynaliteServer.start();
+        var client =
+            DynamoDbClients.dynamoDb(
+                SdkClients.httpClient().build(),
+                LocalRun.REGION,
+                server.endpoint(),
+                () -> {
+                  throw SdkClientException.create("Unable to load credentials from any provider");
+                })) {
+      assertUnavailable(client);
+    }
+  }
+
+  @Test
+  void aClientExceptionIs503() throws Exception {
+    // A 200 that is no DynamoDB answer: the SDK's client fails to read it (SdkClientException).
+    try (var proxy = LoopbackAnswer.start(200, "text/html", "<html>captive portal</html>");
+        var client = DynamoDbClients.dynamoDb(LocalRun.REGION, proxy.endpoint())) {
+      assertUnavailable(client);
+    }
+  }
+
+  @Test
+  void throttlingIsRetriedThen503() throws Exception {
+    try (var proxy =
+            LoopbackAnswer.start(
+                400,
+                "application/x-amz-json-1.0",
+                "{\"__type\":\"com.amazonaws.dynamodb.v20120810#ThrottlingException\","
+                    + "\"message\":\"Rate of requests exceeds the allowed throughput.\"}");
+        var client = DynamoDbClients.dynamoDb(LocalRun.REGION, proxy.endpoint())) {
+      assertUnavailable(client);
+      assertTrue(proxy.requests() > 1, "the SDK retried throttling: " + proxy.requests());
     }
   }
 
@@ -151,7 +215,7 @@ class FaultsIT {
                   new ClaimValidator(
                       RuleEngine.standard(),
                       new DynamoDbPolicyStore(
-                          DynamoDbReads.create(LocalRun.REGION, stack.dynamoDb().endpoint()),
+                          DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint()),
                           LocalRun.TABLE))),
               Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));

@@ -22,7 +22,9 @@ import java.util.concurrent.TimeUnit;
  * Lambda runtime does, answers one event with policies from dynalite on loopback, and exits. Side
  * by side, interleaved run by run: the baseline (default JVM, Jackson parses the event, constant
  * answer) and the function with the default JVM, with the JVM options template.yaml gives every API
- * function (C1 only, serial GC: "C1" below), and with those and an AppCDS archive.
+ * function (C1 only, serial GC: "C1" below), and with those and an AppCDS archive. Then, per
+ * function, what SnapStart leaves to the first caller: the first request after init, priming and
+ * the restore hooks in one JVM. Both figures go to {@code local/bench/target/cold-start.json}.
  */
 public final class ColdStartBench {
   private ColdStartBench() {}
@@ -85,6 +87,7 @@ public final class ColdStartBench {
           "ratios to baseline",
           before == null ? "" : "   before: C1+AppCDS, ratio, change");
       List<String> baseline = List.of("-cp", baselineCp, BaselineMain.class.getName());
+      Map<String, Map<String, Double>> results = new LinkedHashMap<>();
       for (var e : EVENTS.entrySet()) {
         SamTemplate.Function f = template.function(e.getKey()).orElseThrow();
         String event = root.resolve(e.getValue()).toString();
@@ -100,8 +103,11 @@ public final class ColdStartBench {
           variants.add(archived(old, archives.resolve(e.getKey() + "-before.jsa"), env, root));
         }
         double[] ms = medians(runs, concat(baseline, List.of(event)), variants, env, root);
+        double afterPriming = afterPriming(runs, concat(FUNCTION_OPTIONS, main), env, root);
+        results.put(
+            e.getKey(), Map.of("ratio", round(ms[3] / ms[0]), "afterPrimingMs", afterPriming));
         System.out.printf(
-            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx%s%n",
+            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx   after priming %.1f ms%s%n",
             e.getKey(),
             ms[0],
             ms[1],
@@ -110,11 +116,19 @@ public final class ColdStartBench {
             ms[1] / ms[0],
             ms[2] / ms[0],
             ms[3] / ms[0],
+            afterPriming,
             before == null
                 ? ""
                 : String.format(
                     "   %10.0f %.2fx %+.2fx", ms[4], ms[4] / ms[0], (ms[3] - ms[4]) / ms[0]));
       }
+      Path json = root.resolve("local/bench/target/cold-start.json");
+      Files.writeString(
+          json,
+          com.claims01940.json.Json.MAPPER
+              .writerWithDefaultPrettyPrinter()
+              .writeValueAsString(Map.of("functions", results)));
+      System.out.println("written: " + root.relativize(json));
       // Where a function's time goes: its parts alone, each C1 + AppCDS as the function runs.
       System.out.printf(
           "%n%-44s %10s %10s   %s%n",
@@ -134,7 +148,7 @@ public final class ColdStartBench {
       Map<String, String> parts = new LinkedHashMap<>();
       parts.put("serializer", "runtime serializer: event in, constant out");
       parts.put("reader", "our event reader: event in, constant out");
-      parts.put("query", "DynamoDB reads (as the functions) + one Query");
+      parts.put("query", "the SDK's DynamoDB client (as the functions) + one Query");
       parts.put("serializer+query", "runtime serializer + one Query");
       parts.put("reader+query", "our event reader + one Query (the floor)");
       for (var part : parts.entrySet()) {
@@ -156,6 +170,35 @@ public final class ColdStartBench {
             "%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
       }
     }
+  }
+
+  /**
+   * What SnapStart leaves to the first caller: the median time of the first request after init,
+   * priming and the restore hooks, within one JVM with the template's options (the time {@code
+   * LambdaMain --primed} prints).
+   */
+  static double afterPriming(int runs, List<String> main, Map<String, String> env, Path root)
+      throws Exception {
+    long[] micros = new long[runs];
+    for (int i = 0; i < runs; i++) {
+      String out =
+          output(
+              concat(
+                  List.of("-Dorg.crac.Core.Compat=com.claims01940.local.snapshot"),
+                  concat(main, List.of("--primed"))),
+              env,
+              root);
+      var m = java.util.regex.Pattern.compile("afterPrimingMs=([0-9.]+)").matcher(out);
+      if (!m.find() || !out.contains("\"statusCode\":200")) {
+        throw new IllegalStateException("no primed answer: " + out);
+      }
+      micros[i] = Math.round(Double.parseDouble(m.group(1)) * 1000);
+    }
+    return round(median(micros) / 1000);
+  }
+
+  static double round(double v) {
+    return Math.round(v * 100) / 100.0;
   }
 
   /** A function's jar run as the Lambda runtime would, on one event (AppCDS takes jars only). */
@@ -241,6 +284,17 @@ public final class ColdStartBench {
   /** Wall time of one whole process in ms; checks a function answered 200. */
   static long run(List<String> jvmArgs, Map<String, String> env, Path dir, boolean function)
       throws Exception {
+    long start = System.nanoTime();
+    String text = output(jvmArgs, env, dir);
+    long ms = (System.nanoTime() - start) / 1_000_000;
+    if (function && !text.contains("\"statusCode\":200")) {
+      throw new IllegalStateException("the function did not answer 200: " + text);
+    }
+    return ms;
+  }
+
+  /** What one whole process printed; it must exit 0 within a minute. */
+  static String output(List<String> jvmArgs, Map<String, String> env, Path dir) throws Exception {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmArgs);
@@ -255,18 +309,12 @@ public final class ColdStartBench {
       command.add(1, "-Xlog:cds=off");
       command.add(1, "-Xlog:cds+dynamic=off");
     }
-    long start = System.nanoTime();
     Process p = pb.start();
     byte[] out = p.getInputStream().readAllBytes();
     if (!p.waitFor(60, TimeUnit.SECONDS) || p.exitValue() != 0) {
       throw new IllegalStateException("process failed: " + command + "\n" + new String(out));
     }
-    long ms = (System.nanoTime() - start) / 1_000_000;
-    String text = new String(out);
-    if (function && !text.contains("\"statusCode\":200")) {
-      throw new IllegalStateException("the function did not answer 200: " + text);
-    }
-    return ms;
+    return new String(out);
   }
 
   static double median(long[] values) {

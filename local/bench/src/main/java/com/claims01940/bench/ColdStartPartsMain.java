@@ -3,7 +3,7 @@ package com.claims01940.bench;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.amazonaws.services.lambda.runtime.serialization.events.LambdaEventSerializers;
-import com.claims01940.dynamodb.DynamoDbReads;
+import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.http.HttpApiEvent;
 import com.claims01940.http.HttpApiResponse;
 import com.claims01940.json.Json;
@@ -12,14 +12,16 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * The parts a function's cold start is made of, each alone in a fresh JVM, so the cold-start table
  * can say where the time goes. The first argument names the parts, joined by '+': {@code
  * serializer} reads the event and writes a constant response with the Lambda runtime's serializers
  * (what a typed handler costs); {@code reader} does the same with the project's own event reader
- * and Jackson (what the API functions do); {@code query} builds the DynamoDB reads as the functions
- * do and makes one Query. {@code reader+query} is the floor for a function that reads policies.
+ * and Jackson (what the API functions do); {@code query} builds the DynamoDB client as the
+ * functions do and makes one Query. {@code reader+query} is the floor for a function that reads
+ * policies.
  */
 public final class ColdStartPartsMain {
   private ColdStartPartsMain() {}
@@ -40,8 +42,8 @@ public final class ColdStartPartsMain {
       }
     }
     if (parts.contains("query")) {
-      try (DynamoDbReads dynamoDb = DynamoDbReads.create(Settings.from(System.getenv()))) {
-        dynamoDb.query(System.getenv("POLICY_TABLE"), "payerId", "MEDICARE");
+      try (DynamoDbClient dynamoDb = DynamoDbClients.dynamoDb(Settings.from(System.getenv()))) {
+        DynamoDbClients.partition(dynamoDb, System.getenv("POLICY_TABLE"), "payerId", "MEDICARE");
       }
     }
     if (parts.contains("serializer")) {

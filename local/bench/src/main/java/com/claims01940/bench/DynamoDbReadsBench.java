@@ -29,7 +29,7 @@ public final class DynamoDbReadsBench {
     try (DynaliteServer dynalite = DynaliteServer.start();
         var admin = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint());
         var counter = new CountingHttpClient();
-        var counted = CountingHttpClient.reads(counter, "us-east-1", dynalite.endpoint())) {
+        var counted = CountingHttpClient.dynamoDb(counter, "us-east-1", dynalite.endpoint())) {
       new PolicyTable(admin, "policies").createSeeded();
       new CodeSetTable(admin, "codesets").createSeeded();
       // As Wiring builds it in a function: both stores on one client, one cache period.

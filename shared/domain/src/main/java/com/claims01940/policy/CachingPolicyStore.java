@@ -2,6 +2,7 @@ package com.claims01940.policy;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
@@ -61,10 +62,15 @@ public final class CachingPolicyStore implements PolicyStore {
         .value();
   }
 
-  /** Forgets everything cached (a SnapStart restore must not serve policies from snapshot time). */
-  public synchronized void clear() {
+  /**
+   * Forgets everything cached (a SnapStart restore must not serve policies from snapshot time);
+   * returns the payers whose policies were cached, so that they can be read afresh.
+   */
+  public synchronized Set<String> clear() {
+    Set<String> cached = Set.copyOf(versions.keySet());
     versions.clear();
     payers = null;
+    return cached;
   }
 
   @Override

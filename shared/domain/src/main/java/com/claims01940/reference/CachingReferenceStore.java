@@ -62,8 +62,12 @@ public final class CachingReferenceStore implements ReferenceStore {
     }
   }
 
-  /** Forgets the cached tables (a SnapStart restore reads them afresh). */
+  /**
+   * Forgets the cached tables and the last good ones: a SnapStart restore reads them afresh, and
+   * never falls back to tables read when the snapshot was taken, which may be weeks old.
+   */
   public synchronized void clear() {
     entry = null;
+    lastGood = ReferenceData.EMPTY;
   }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -18,10 +19,15 @@ import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
  * memory, which lets the cache answer any date of service from that one read.
  */
 public final class DynamoDbPolicyStore implements PolicyStore {
-  private final DynamoDbReads dynamoDb;
+  private final Supplier<DynamoDbClient> dynamoDb;
   private final String table;
 
-  public DynamoDbPolicyStore(DynamoDbReads dynamoDb, String table) {
+  /** The client is asked for on each read, so a client that failed to build is retried there. */
+  public DynamoDbPolicyStore(DynamoDbClient dynamoDb, String table) {
+    this(() -> dynamoDb, table);
+  }
+
+  public DynamoDbPolicyStore(Supplier<DynamoDbClient> dynamoDb, String table) {
     this.dynamoDb = dynamoDb;
     this.table = table;
   }
@@ -32,7 +38,7 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     List<Map<String, AttributeValue>> items =
         call(
             "read the policies of payer " + id,
-            () -> dynamoDb.query(table, PolicyItems.PARTITION_KEY, id));
+            () -> DynamoDbClients.partition(dynamoDb.get(), table, PolicyItems.PARTITION_KEY, id));
     return items.stream().map(item -> PolicyParser.parse(PolicyItems.toDocument(item))).toList();
   }
 
@@ -46,14 +52,18 @@ public final class DynamoDbPolicyStore implements PolicyStore {
         call(
             "list payers",
             () ->
-                dynamoDb.scan(
-                    table,
-                    List.of(
-                        PolicyItems.PARTITION_KEY,
-                        "payerName",
-                        "effectiveFrom",
-                        "effectiveTo",
-                        "version")));
+                dynamoDb
+                    .get()
+                    .scanPaginator(
+                        q ->
+                            q.tableName(table)
+                                .projectionExpression(
+                                    "#p, payerName, effectiveFrom, effectiveTo, #v")
+                                .expressionAttributeNames(
+                                    Map.of("#p", PolicyItems.PARTITION_KEY, "#v", "version")))
+                    .items()
+                    .stream()
+                    .toList());
     List<PayerSummary.Version> versions = new ArrayList<>();
     items.forEach(item -> versions.add(version(item)));
     return PayerSummary.of(versions);
@@ -85,16 +95,22 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     return v.s();
   }
 
+  /**
+   * Any failure of the read itself — DynamoDB's answer, the network, credentials, a client that
+   * would not build — is the store being unavailable (503), never a 500. Parsing the items happens
+   * outside, so a malformed item stays a {@link com.claims01940.policy.PolicyFormatException}.
+   */
   private <T> T call(String what, Supplier<T> request) {
     try {
       return request.get();
-    } catch (DynamoDbReadException e) {
-      if (e.tableMissing()) {
+    } catch (RuntimeException e) {
+      if (DynamoDbReadFailure.tableMissing(e)) {
         throw new PolicyStoreUnavailableException(
             "policy table " + table + " does not exist (cannot " + what + ")", e);
       }
       throw new PolicyStoreUnavailableException(
-          "policy store unavailable: cannot " + what + " (" + e.type() + ")", e);
+          "policy store unavailable: cannot " + what + " (" + DynamoDbReadFailure.describe(e) + ")",
+          e);
     }
   }
 }

@@ -1,58 +1,78 @@
 package com.claims01940.wiring;
 
-import com.claims01940.claim.ClaimReadResult;
-import com.claims01940.claim.ClaimReader;
-import com.claims01940.engine.ClaimValidator;
-import com.claims01940.json.Json;
-import com.claims01940.policy.CachingPolicyStore;
-import com.claims01940.reference.CachingReferenceStore;
-import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import org.crac.Context;
 import org.crac.Resource;
 
 /**
- * SnapStart priming. Before the snapshot: read and validate a sample claim through the real policy
- * store and write the report, so classes are loaded and the SDK's request path, Jackson and the
- * engine are warm in the snapshot. After restore: forget cached policies and reference tables, so a
- * restored container reads fresh ones. Best effort: priming never stops a snapshot.
+ * SnapStart's hooks for a function container. Before the snapshot: run the function's priming steps
+ * — its own routes answered once each through the real stores — with log and metric lines silenced
+ * (they are not requests), so every read path it serves is loaded and warm in the snapshot. A step
+ * that fails, whatever it throws, is logged by class and never stops the snapshot. After restore:
+ * {@code afterRestore} renews what must not outlive the snapshot (credentials, jitter seeds, cached
+ * policies and reference tables).
  */
 public final class Priming implements Resource {
-  private final Supplier<ClaimValidator> validator;
-  private final Supplier<CachingPolicyStore> cache;
-  private final Supplier<CachingReferenceStore> references;
+  /** One thing to exercise before the snapshot; its name is what a failure is logged as. */
+  public record Step(String name, Runnable run) {}
 
-  public Priming(
-      Supplier<ClaimValidator> validator,
-      Supplier<CachingPolicyStore> cache,
-      Supplier<CachingReferenceStore> references) {
-    this.validator = validator;
-    this.cache = cache;
-    this.references = references;
+  private final Supplier<List<Step>> steps;
+  private final Runnable afterRestore;
+
+  /** The steps are asked for only at the checkpoint, so naming them costs a cold start nothing. */
+  public Priming(Supplier<List<Step>> steps, Runnable afterRestore) {
+    this.steps = steps;
+    this.afterRestore = afterRestore;
   }
 
   @Override
   public void beforeCheckpoint(Context<? extends Resource> context) {
-    try (InputStream in = Priming.class.getResourceAsStream("/priming-claim.json")) {
-      var claim = ((ClaimReadResult.Valid) ClaimReader.read(in.readAllBytes())).claim();
-      for (Scope aspect : Scope.values()) {
-        Json.MAPPER.writeValueAsBytes(validator.get().validate(claim, aspect));
-      }
-      Log.info("snapstart.primed").emit();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (RuntimeException e) {
-      Log.warn("snapstart.priming-skipped").id("error", e.getClass().getName()).emit();
+    List<Step> toRun = new ArrayList<>();
+    Throwable unnamed = quietly(() -> toRun.addAll(steps.get()));
+    int failed = 0;
+    if (unnamed != null) {
+      failed++;
+      Log.warn("snapstart.priming-step-failed")
+          .id("step", "(naming the steps)")
+          .id("error", unnamed.getClass().getName())
+          .emit();
     }
+    for (Step step : toRun) {
+      Throwable failure = quietly(step.run());
+      if (failure != null) {
+        failed++;
+        Log.warn("snapstart.priming-step-failed")
+            .id("step", step.name())
+            .id("error", failure.getClass().getName())
+            .emit();
+      }
+    }
+    Log.info("snapstart.primed").count("steps", toRun.size()).count("failed", failed).emit();
   }
 
   @Override
   public void afterRestore(Context<? extends Resource> context) {
-    cache.get().clear();
-    references.get().clear();
+    Throwable failure = quietly(afterRestore);
+    if (failure != null) {
+      // What failed is read again on first use; a restore must not fail for it.
+      Log.warn("snapstart.restore-incomplete").id("error", failure.getClass().getName()).emit();
+    }
+  }
+
+  /** Runs one step with log and metric lines silenced; what it threw, or null. */
+  private static Throwable quietly(Runnable step) {
+    PrintStream previous = Log.to(new PrintStream(PrintStream.nullOutputStream()));
+    try {
+      step.run();
+      return null;
+    } catch (Throwable e) { // priming must never abort the snapshot, Errors included
+      return e;
+    } finally {
+      Log.to(previous);
+    }
   }
 }

@@ -1,7 +1,10 @@
 package com.claims01940.wiring;
 
+import com.claims01940.awssdk.RefreshableCredentials;
+import com.claims01940.awssdk.RestoreSafeBackoff;
+import com.claims01940.awssdk.SdkClients;
+import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
-import com.claims01940.dynamodb.DynamoDbReads;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
@@ -14,12 +17,15 @@ import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.claims01940.runtime.Settings;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Supplier;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * What a function container builds once: its DynamoDB reads (from the settings template.yaml
+ * What a function container builds once: its DynamoDB client (from the settings template.yaml
  * provides), the cached policy store, and the rule engine — ahead of the first request when a
- * handler's runtime constructor calls {@link #prepare()}, else on first use.
+ * handler's runtime constructor calls {@link #prepare}, else on first use.
  */
 public final class Wiring {
   private Wiring() {}
@@ -31,7 +37,16 @@ public final class Wiring {
 
   private static final class Holder {
     static final Settings SETTINGS = Settings.current();
-    static final DynamoDbReads DYNAMODB = DynamoDbReads.create(SETTINGS);
+    static final RefreshableCredentials CREDENTIALS =
+        SdkClients.credentials(SETTINGS.dynamoDbEndpoint());
+    static final Supplier<DynamoDbClient> DYNAMODB =
+        new OnceBuilt<>(
+            () ->
+                DynamoDbClients.dynamoDb(
+                    SdkClients.httpClient().build(),
+                    SETTINGS.region(),
+                    SETTINGS.dynamoDbEndpoint(),
+                    CREDENTIALS));
     static final CachingPolicyStore POLICIES =
         new CachingPolicyStore(
             new DynamoDbPolicyStore(
@@ -67,19 +82,20 @@ public final class Wiring {
   private static Priming priming;
 
   /**
-   * Called by the handlers' runtime constructors, with the scope they validate (null: none).
-   * Registers the SnapStart priming, and starts building the wiring on two background threads — the
-   * DynamoDB client (the larger part of a cold start) and, where the scope needs them, the
-   * reference tables on one, the code sets and rules on the other — so that they overlap each other
-   * and the reading of the event and the claim instead of following them. A request that needs the
-   * wiring waits for it (class initialisation is the lock); one answered without it (a 4xx) does
-   * not.
+   * Called by the handlers' runtime constructors, with the scope they validate (null: none) and
+   * what SnapStart priming should exercise (their own routes). Registers the priming, and starts
+   * building the wiring on two background threads — the DynamoDB client (the larger part of a cold
+   * start) and, where the scope needs them, the reference tables on one, the code sets and rules on
+   * the other — so that they overlap each other and the reading of the event and the claim instead
+   * of following them. A request that needs the wiring waits for it (class initialisation is the
+   * lock); one answered without it (a 4xx) does not.
    */
-  public static synchronized void prepare(Scope scope) {
+  public static synchronized void prepare(Scope scope, Supplier<List<Priming.Step>> primingSteps) {
     if (priming != null) {
       return;
     }
-    priming = new Priming(Wiring::validator, () -> Holder.POLICIES, () -> References.STORE);
+    boolean readsTables = scope != null && ClaimValidator.readsReferenceTables(scope);
+    priming = new Priming(primingSteps, () -> afterRestore(readsTables));
     org.crac.Core.getGlobalContext().register(priming);
     buildAhead("wiring-rules", () -> Rules.ENGINE);
     // A function whose scope reads the reference tables reads them here too, while the event is
@@ -87,12 +103,40 @@ public final class Wiring {
     // policy store comes first: the validator would otherwise wait for the rules before it.
     buildAhead(
         "wiring",
-        scope != null && ClaimValidator.readsReferenceTables(scope)
+        readsTables
             ? () -> references().current()
             : () -> {
-              policies();
+              Holder.DYNAMODB.get();
               return validator();
             });
+  }
+
+  /**
+   * What must not outlive a SnapStart snapshot: the credentials resolved while priming, the retry
+   * jitter's seed, and every cached policy and reference table (and the last good tables).
+   */
+  /**
+   * Renews what must not outlive the snapshot, then reads afresh, on background threads as at a
+   * cold start, what the snapshot had read: the policies of the payers it had cached (the first
+   * request for one of them waits for that read, not for a second one) and the reference tables.
+   */
+  private static void afterRestore(boolean readsTables) {
+    Set<String> payers = renew(Holder.CREDENTIALS, Holder.POLICIES, References.STORE);
+    buildAhead("restore-policies", () -> payers.stream().map(Holder.POLICIES::versions).toList());
+    if (readsTables) {
+      buildAhead("restore-references", () -> References.STORE.current());
+    }
+  }
+
+  /** New credentials and jitter, every cache emptied; the payers whose policies were cached. */
+  static Set<String> renew(
+      RefreshableCredentials credentials,
+      CachingPolicyStore policies,
+      CachingReferenceStore references) {
+    credentials.refresh();
+    RestoreSafeBackoff.reseed();
+    references.clear();
+    return policies.clear();
   }
 
   private static void buildAhead(String name, Supplier<?> part) {

@@ -10,9 +10,13 @@ import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -86,6 +90,34 @@ public abstract class ApiHandler implements RequestStreamHandler {
       response = failed(request);
     }
     return Responses.done(request, response, start);
+  }
+
+  /**
+   * The requests SnapStart priming answers before the snapshot: each route the function serves, so
+   * that every read path it uses is loaded and warm in the snapshot. None unless a handler names
+   * them.
+   */
+  public List<HttpApiEvent> primingEvents() {
+    return List.of();
+  }
+
+  /**
+   * Answers one priming event as the Lambda runtime delivers it, as bytes through {@link
+   * #handleRequest}, so that reading the event and writing the response are primed too. A 5xx (a
+   * store it could not read) is thrown, so that priming logs the step as failed.
+   */
+  public final void prime(HttpApiEvent event) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    int status;
+    try {
+      handleRequest(new ByteArrayInputStream(Json.MAPPER.writeValueAsBytes(event)), out, null);
+      status = Json.MAPPER.readTree(out.toByteArray()).path("statusCode").asInt();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    if (status >= 500) {
+      throw new IllegalStateException(event.routeKey() + " answered " + status);
+    }
   }
 
   /** The answer to one request. */

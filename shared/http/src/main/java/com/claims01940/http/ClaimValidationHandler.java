@@ -10,7 +10,12 @@ import com.claims01940.rules.Finding;
 import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -36,6 +41,21 @@ public abstract class ClaimValidationHandler extends ApiHandler {
   protected ClaimValidationHandler(Scope scope, Supplier<ClaimValidator> validator) {
     this.scope = scope;
     this.validator = validator;
+  }
+
+  /** The scope's own route, with a clean sample claim (the same for every function). */
+  @Override
+  public List<HttpApiEvent> primingEvents() {
+    String path =
+        scope == Scope.ALL
+            ? "/v1/claims/validate"
+            : "/v1/claims/validate/" + scope.name().toLowerCase(Locale.ROOT);
+    try (InputStream in = ClaimValidationHandler.class.getResourceAsStream("/priming-claim.json")) {
+      String claim = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      return List.of(HttpApiEvent.request("POST", "POST " + path, path, Map.of(), Map.of(), claim));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   @Override

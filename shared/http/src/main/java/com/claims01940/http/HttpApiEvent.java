@@ -55,6 +55,29 @@ public record HttpApiEvent(
                   .build())
           .build();
 
+  /**
+   * A request made in-process (SnapStart priming): the fields API Gateway would fill for it, a JSON
+   * body when there is one.
+   */
+  public static HttpApiEvent request(
+      String method,
+      String routeKey,
+      String path,
+      Map<String, String> pathParameters,
+      Map<String, String> query,
+      String body) {
+    return new HttpApiEvent(
+        routeKey,
+        path,
+        null,
+        body == null ? Map.of() : Map.of("content-type", "application/json"),
+        query,
+        pathParameters,
+        new RequestContext("priming", new Http(method, path)),
+        body,
+        false);
+  }
+
   public static HttpApiEvent read(InputStream in) throws IOException {
     try (JsonParser parser = EVENTS.createParser(in)) {
       return Json.MAPPER.readValue(parser, HttpApiEvent.class);

@@ -35,9 +35,11 @@ public final class Log {
     return new Log("ERROR", event);
   }
 
-  /** Where lines go; tests capture them. */
-  public static void to(PrintStream stream) {
+  /** Where lines go from now on (tests capture them, priming silences them); the previous place. */
+  public static PrintStream to(PrintStream stream) {
+    PrintStream previous = out;
     out = stream;
+    return previous;
   }
 
   public Log id(String key, String value) {

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
+import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
 import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
 import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
@@ -24,13 +26,27 @@ import software.amazon.awssdk.services.s3.presigner.S3Presigner;
 public final class S3Clients {
   private S3Clients() {}
 
+  /** S3's own first backoff in the SDK's standard retry strategy. */
+  static final Duration BASE_DELAY = Duration.ofMillis(100);
+
   public static S3Client s3(String region, URI endpoint, ExecutionInterceptor... interceptors) {
+    return s3(region, endpoint, SdkClients.credentials(endpoint), interceptors);
+  }
+
+  public static S3Client s3(
+      String region,
+      URI endpoint,
+      AwsCredentialsProvider credentials,
+      ExecutionInterceptor... interceptors) {
     var builder =
         S3Client.builder()
             .httpClient(UrlConnectionHttpClient.builder().build())
             .region(Region.of(region))
-            .credentialsProvider(SdkClients.credentials(endpoint))
-            .overrideConfiguration(o -> o.executionInterceptors(List.of(interceptors)));
+            .credentialsProvider(credentials)
+            .overrideConfiguration(
+                SdkClients.retries(BASE_DELAY)
+                    .executionInterceptors(List.of(interceptors))
+                    .build());
     if (endpoint != null) {
       builder
           .endpointOverride(endpoint)
@@ -51,10 +67,12 @@ public final class S3Clients {
   }
 
   public static S3Presigner presigner(String region, URI endpoint) {
-    var builder =
-        S3Presigner.builder()
-            .region(Region.of(region))
-            .credentialsProvider(SdkClients.credentials(endpoint));
+    return presigner(region, endpoint, SdkClients.credentials(endpoint));
+  }
+
+  public static S3Presigner presigner(
+      String region, URI endpoint, AwsCredentialsProvider credentials) {
+    var builder = S3Presigner.builder().region(Region.of(region)).credentialsProvider(credentials);
     if (endpoint != null) {
       builder
           .endpointOverride(endpoint)

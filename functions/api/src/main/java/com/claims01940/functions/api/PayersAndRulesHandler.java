@@ -3,6 +3,7 @@ package com.claims01940.functions.api;
 import com.claims01940.engine.RuleCatalog;
 import com.claims01940.http.ApiHandler;
 import com.claims01940.http.ApiRequest;
+import com.claims01940.http.HttpApiEvent;
 import com.claims01940.http.HttpApiResponse;
 import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
@@ -13,6 +14,7 @@ import com.claims01940.policy.PolicyStore;
 import com.claims01940.reference.ReferenceStore;
 import com.claims01940.wiring.Wiring;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -32,13 +34,32 @@ public final class PayersAndRulesHandler extends ApiHandler {
   public PayersAndRulesHandler() {
     this.store = Wiring::policies;
     this.references = Wiring::references;
-    Wiring.prepare(null);
+    Wiring.prepare(null, () -> ApiPriming.steps(this));
   }
 
   public PayersAndRulesHandler(PolicyStore policies, ReferenceStore references) {
     this.store = () -> policies;
     this.references = () -> references;
   }
+
+  /** Every route of this function: the payers Scan, a policy Query, the catalogue, the tables. */
+  @Override
+  public List<HttpApiEvent> primingEvents() {
+    return List.of(
+        HttpApiEvent.request("GET", "GET /v1/payers", "/v1/payers", Map.of(), Map.of(), null),
+        HttpApiEvent.request(
+            "GET",
+            "GET /v1/payers/{payerId}/policy",
+            "/v1/payers/MEDICARE/policy",
+            Map.of("payerId", "MEDICARE"),
+            Map.of("dateOfService", PRIMING_DATE),
+            null),
+        HttpApiEvent.request("GET", "GET /v1/rules", "/v1/rules", Map.of(), Map.of(), null),
+        HttpApiEvent.request("GET", "GET /v1/codesets", "/v1/codesets", Map.of(), Map.of(), null));
+  }
+
+  /** Any date reads the payer's every version; a 404 for it would prime the same path. */
+  private static final String PRIMING_DATE = "2026-03-14";
 
   @Override
   protected HttpApiResponse respond(ApiRequest request) {

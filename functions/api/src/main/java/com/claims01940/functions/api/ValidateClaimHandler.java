@@ -11,7 +11,7 @@ public final class ValidateClaimHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateClaimHandler() {
     super(Scope.ALL, Wiring::validator);
-    Wiring.prepare(Scope.ALL);
+    Wiring.prepare(Scope.ALL, () -> ApiPriming.steps(this));
   }
 
   public ValidateClaimHandler(ClaimValidator validator) {

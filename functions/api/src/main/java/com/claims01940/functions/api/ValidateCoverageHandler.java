@@ -13,7 +13,7 @@ public final class ValidateCoverageHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateCoverageHandler() {
     super(Scope.COVERAGE, Wiring::validator);
-    Wiring.prepare(Scope.COVERAGE);
+    Wiring.prepare(Scope.COVERAGE, () -> ApiPriming.steps(this));
   }
 
   public ValidateCoverageHandler(ClaimValidator validator) {

@@ -11,7 +11,7 @@ public final class ValidateDocumentationHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateDocumentationHandler() {
     super(Scope.DOCUMENTATION, Wiring::validator);
-    Wiring.prepare(Scope.DOCUMENTATION);
+    Wiring.prepare(Scope.DOCUMENTATION, () -> ApiPriming.steps(this));
   }
 
   public ValidateDocumentationHandler(ClaimValidator validator) {

@@ -11,7 +11,7 @@ public final class ValidateModifiersHandler extends ClaimValidationHandler {
   /** The Lambda runtime's constructor: ports from the container's environment. */
   public ValidateModifiersHandler() {
     super(Scope.MODIFIERS, Wiring::validator);
-    Wiring.prepare(Scope.MODIFIERS);
+    Wiring.prepare(Scope.MODIFIERS, () -> ApiPriming.steps(this));
   }
 
   public ValidateModifiersHandler(ClaimValidator validator) {
