@@ -79,7 +79,10 @@ async function uploadBatch(event) {
   try {
     const status = await upload(file, ui);
     renderSummary($('batch-summary'), status);
-    ui.state(`Done: ${status.summary.records} records validated.`);
+    const s = status.summary;
+    ui.state(s.records === 0
+      ? 'Done: nothing in the file could be read, so no record was validated (the problems below say why).'
+      : `Done: ${s.records} records, ${s.results} validated.`);
   } catch (e) {
     ui.state(`Failed: ${e.message}`);
   }

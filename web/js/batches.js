@@ -69,7 +69,46 @@ export function renderSummary(container, status) {
       'Download the results (one line per record)'))
     : null;
   container.replaceChildren(el('h3', {}, 'Summary'), counts,
-    outcomesByPayer(s.outcomesByPayer || {}), topFindings(s.findingsByCode || {}), problems, download);
+    outcomesByPayer(s.outcomesByPayer || {}), topFindings(s.findingsByCode || {}), problems, download,
+    acknowledgments(status));
 }
+
+// An X12 file's answers as a clearinghouse gives them: the 999's verdict on each transaction set, and
+// both acknowledgments to download.
+function acknowledgments(status) {
+  const acks = status.summary.acknowledgments;
+  if (!acks) {
+    return null;
+  }
+  const verdicts = (acks.transactionSets || []).map((t) => el('tr', {},
+    el('td', {}, t.group), el('td', {}, t.controlNumber),
+    el('td', {}, t.verdict === 'A' ? 'accepted' : 'rejected'),
+    el('td', {}, (t.codes || []).map((c) => IK5_CODES[c] || c).join('; ') || '—'),
+    el('td', { class: 'num' }, String(t.claims))));
+  const table = verdicts.length
+    ? el('table', { id: 'batch-999' }, el('caption', {}, '999: the transaction sets'),
+      el('thead', {}, el('tr', {}, ...['group', 'set', 'verdict', 'why', 'claims'].map((h) => el('th', { scope: 'col' }, h)))),
+      el('tbody', {}, ...verdicts))
+    : null;
+  const links = el('ul', { id: 'batch-acks' },
+    status.implementationAckUrl
+      ? el('li', {}, el('a', { href: status.implementationAckUrl, id: 'ack-999-download', download: 'acknowledgment.999.x12' },
+        'Download the 999 implementation acknowledgment'))
+      : null,
+    status.claimAckUrl
+      ? el('li', {}, el('a', { href: status.claimAckUrl, id: 'ack-277ca-download', download: 'acknowledgment.277ca.x12' },
+        'Download the 277CA claim acknowledgment'))
+      : null);
+  return el('div', {}, el('h3', {}, 'X12 acknowledgments'), table, links,
+    acks.note ? el('p', { id: 'batch-ack-note' }, acks.note) : null);
+}
+
+// IK502 codes (X12 718) we send, in words.
+const IK5_CODES = {
+  2: 'no SE trailer',
+  3: 'ST02 and SE02 differ',
+  4: 'SE01 is not the number of segments',
+  5: 'segments in error',
+};
 
 export { authHeaders };

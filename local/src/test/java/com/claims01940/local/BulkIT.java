@@ -269,6 +269,65 @@ class BulkIT {
     JsonNode s = process("bad-count.837", file.getBytes());
     assertEquals(3, s.path("records").asInt());
     assertTrue(s.path("problems").toString().contains("envelope"), s.path("problems").toString());
+    // The 999 rejects the set (IK5 code 4), so no claim of it is acknowledged in a 277CA.
+    JsonNode acks = s.path("acknowledgments");
+    assertTrue(text(acks.path("implementationKey").asText()).contains("IK5*R*4"));
+    assertEquals("R", acks.path("transactionSets").get(0).path("verdict").asText());
+    assertTrue(acks.path("claimKey").isMissingNode(), acks.toString());
+    assertEquals("no 277CA: no transaction set was accepted", acks.path("note").asText());
+  }
+
+  static String text(String key) {
+    return s3.getObjectAsBytes(b -> b.bucket(BUCKET).key(key)).asUtf8String();
+  }
+
+  /**
+   * Every X12 file gets a 999 and, when a set is accepted, a 277CA with one claim-level STC per
+   * claim whose category agrees with the claim's outcome in the JSON lines; a re-delivery writes
+   * both again byte for byte.
+   */
+  @Test
+  void x12GetsA999AndA277caThatAgreeWithTheResultsAndAreStableOnRedelivery() throws IOException {
+    String key = put("claims.837", sample("claims.837"));
+    assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
+    JsonNode acks = summary(key).path("acknowledgments");
+    assertEquals(UploadKeys.implementationAckKey(key), acks.path("implementationKey").asText());
+    assertEquals(UploadKeys.claimAckKey(key), acks.path("claimKey").asText());
+    String ack999 = text(UploadKeys.implementationAckKey(key));
+    String ack277 = text(UploadKeys.claimAckKey(key));
+    assertTrue(ack999.contains("AK2*837*0001*005010X222A1~") && ack999.contains("IK5*A~"), ack999);
+    List<String> segments = List.of(ack277.replace("\n", "").split("~"));
+    for (JsonNode line : results(key)) {
+      String claimId = line.path("claimId").asText();
+      int trn = segments.indexOf("TRN*2*" + claimId);
+      assertTrue(trn > 0, "a 2200D for " + claimId);
+      String stc = segments.get(trn + 1);
+      String outcome = line.path("result").path("outcome").asText("");
+      boolean rejected = outcome.equals("FAIL") && hasNonDocumentationError(line);
+      if (line.has("error")) {
+        assertTrue(stc.startsWith("STC*A1:19:AY*"), claimId + ": " + stc);
+      } else if (rejected) {
+        assertTrue(stc.matches("STC\\*A[3678]:.*\\*U\\*.*"), claimId + " rejected: " + stc);
+      } else {
+        assertTrue(stc.startsWith("STC*A2:20*"), claimId + " accepted: " + stc);
+      }
+    }
+    byte[] first999 = text(UploadKeys.implementationAckKey(key)).getBytes();
+    s3.deleteObject(b -> b.bucket(BUCKET).key(UploadKeys.summaryKey(key)));
+    assertEquals(BulkJob.Outcome.PROCESSED, job.run(BUCKET, key, etag(key)));
+    assertArrayEquals(first999, text(UploadKeys.implementationAckKey(key)).getBytes());
+    assertEquals(ack277, text(UploadKeys.claimAckKey(key)));
+  }
+
+  /** An ERROR finding an 837P could carry: not one about the medical record, which it cannot. */
+  static boolean hasNonDocumentationError(JsonNode line) {
+    for (JsonNode f : line.path("result").path("findings")) {
+      if (f.path("severity").asText().equals("ERROR")
+          && !f.path("field").asText().startsWith("/documentation")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Test
@@ -417,11 +476,10 @@ class BulkIT {
     assertEquals(7, results(key).size());
   }
 
-  @Test
-  void presignedUploadThroughTheLocalStack() throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    byte[] file = sample("claims.ndjson");
-    String request = "{\"fileName\":\"claims.ndjson\",\"size\":" + file.length + "}";
+  /** A file put through the local API's presigned upload; its status once DONE. */
+  static JsonNode uploadThroughTheApi(HttpClient http, String fileName, byte[] file)
+      throws Exception {
+    String request = "{\"fileName\":\"" + fileName + "\",\"size\":" + file.length + "}";
     HttpResponse<String> created =
         http.send(
             HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
@@ -458,8 +516,42 @@ class BulkIT {
       done = status(http, id);
     }
     assertEquals("DONE", done.path("status").asText(), done.toString());
+    return done;
+  }
+
+  static String download(HttpClient http, String url) throws Exception {
+    HttpResponse<String> r =
+        http.send(
+            HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, r.statusCode(), "the presigned GET of " + url);
+    return r.body();
+  }
+
+  @Test
+  void anX12UploadThroughTheApiOffersItsAcknowledgments() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    JsonNode done = uploadThroughTheApi(http, "claims.837", sample("claims.837"));
+    assertTrue(download(http, done.path("implementationAckUrl").asText()).contains("IK5*A~"));
+    String ack277 = download(http, done.path("claimAckUrl").asText());
+    assertTrue(ack277.contains("TRN*2*X-001~") && ack277.contains("TRN*2*X-003~"), ack277);
+    assertEquals(
+        "A",
+        done.path("summary")
+            .path("acknowledgments")
+            .path("transactionSets")
+            .get(0)
+            .path("verdict")
+            .asText());
+  }
+
+  @Test
+  void presignedUploadThroughTheLocalStack() throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    byte[] file = sample("claims.ndjson");
+    JsonNode done = uploadThroughTheApi(http, "claims.ndjson", file);
+    assertTrue(done.path("implementationAckUrl").isMissingNode(), "no 999 for NDJSON");
     assertEquals(7, done.path("summary").path("records").asInt());
-    assertEquals(7, results(upload.path("key").asText()).size());
+    assertEquals(7, results(done.path("key").asText()).size());
     HttpResponse<String> download =
         http.send(
             HttpRequest.newBuilder(URI.create(done.path("resultsUrl").asText())).build(),

@@ -209,6 +209,39 @@ class ConsoleIT {
   }
 
   @Test
+  void anX12BatchShowsThe999VerdictAndOffersBothAcknowledgments() throws Exception {
+    open("batches");
+    byId("batch-file").sendKeys(NodeTools.ROOT.resolve("events/bulk/claims.837").toString());
+    byId("batch-upload").click();
+    waitUp(90).until(ExpectedConditions.presenceOfElementLocated(By.id("batch-999")));
+    assertEquals(
+        "Done: 3 records, 2 validated.", byId("batch-state").getText(), "two claims of 01940");
+    var row = driver.findElements(By.cssSelector("#batch-999 tbody tr"));
+    assertEquals(1, row.size());
+    assertTrue(row.get(0).getText().contains("accepted"), row.get(0).getText());
+    assertTrue(byId("ack-999-download").getAttribute("href").contains(".999.x12"));
+    assertTrue(byId("ack-277ca-download").getAttribute("href").contains(".277ca.x12"));
+    assertEquals(
+        List.of(),
+        axe(Files.readString(NodeTools.MODULES.resolve("axe-core/axe.min.js")), "x12 batch"));
+    screenshot("4b-batch-x12-acknowledgments");
+  }
+
+  @Test
+  void aFileWithNothingReadableSaysSoPlainly() throws Exception {
+    open("batches");
+    Path junk = Files.createTempFile("junk", ".837");
+    Files.writeString(junk, "this is not X12 at all");
+    byId("batch-file").sendKeys(junk.toString());
+    byId("batch-upload").click();
+    waitUp(90)
+        .until(ExpectedConditions.textToBePresentInElementLocated(By.id("batch-state"), "Done"));
+    assertTrue(
+        byId("batch-state").getText().startsWith("Done: nothing in the file could be read"),
+        byId("batch-state").getText());
+  }
+
+  @Test
   void payersPoliciesAndRulesAreBrowsable() throws Exception {
     open("payers");
     waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("payer-table")));

@@ -1,5 +1,6 @@
 package com.claims01940.bulk;
 
+import com.claims01940.bulk.ack.RecordOutcome;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
@@ -54,4 +55,10 @@ public final class BulkCounts {
 
   /** True when the record limit stopped reading before the end of the file. */
   @JsonIgnore public boolean stoppedAtLimit;
+
+  /**
+   * Each record's outcome, in input order, where the file is answered record by record (an 837P's
+   * 277CA); null otherwise.
+   */
+  @JsonIgnore public List<RecordOutcome> recordOutcomes;
 }

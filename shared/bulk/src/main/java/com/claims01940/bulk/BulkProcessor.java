@@ -1,11 +1,13 @@
 package com.claims01940.bulk;
 
+import com.claims01940.bulk.ack.RecordOutcome;
 import com.claims01940.claim.ClaimReadResult;
 import com.claims01940.claim.FieldError;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.ValidationReport;
 import com.claims01940.json.Json;
 import com.claims01940.policy.PolicySnapshot;
+import com.claims01940.policy.Severity;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Scope;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -84,6 +86,10 @@ public final class BulkProcessor {
 
   public BulkCounts process(RecordReader reader, OutputStream out) throws IOException {
     BulkCounts counts = new BulkCounts();
+    boolean outcomes = reader instanceof X12Reader;
+    if (outcomes) {
+      counts.recordOutcomes = new ArrayList<>();
+    }
     ClaimValidator fileValidator = validator.snapshot(new PolicySnapshot(validator.policies()));
     fileValidator
         .references()
@@ -118,7 +124,7 @@ public final class BulkProcessor {
         batch.add(record);
         if (batch.size() == batchSize) {
           List<BulkRecord> full = batch;
-          inFlight.add(pool.submit(() -> render(fileValidator, full)));
+          inFlight.add(pool.submit(() -> render(fileValidator, full, outcomes)));
           batch = new ArrayList<>(batchSize);
           while (inFlight.size() > 2 * threads) {
             write(inFlight.poll(), out, counts);
@@ -127,7 +133,7 @@ public final class BulkProcessor {
       }
       if (!batch.isEmpty()) {
         List<BulkRecord> last = batch;
-        inFlight.add(pool.submit(() -> render(fileValidator, last)));
+        inFlight.add(pool.submit(() -> render(fileValidator, last, outcomes)));
       }
       while (!inFlight.isEmpty()) {
         write(inFlight.poll(), out, counts);
@@ -161,8 +167,12 @@ public final class BulkProcessor {
     add(counts, rendered.counts());
   }
 
-  private static Rendered render(ClaimValidator validator, List<BulkRecord> records) {
+  private static Rendered render(
+      ClaimValidator validator, List<BulkRecord> records, boolean outcomes) {
     BulkCounts counts = new BulkCounts();
+    if (outcomes) {
+      counts.recordOutcomes = new ArrayList<>();
+    }
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(records.size() * 1024);
     try (JsonGenerator json = Json.MAPPER.getFactory().createGenerator(bytes)) {
       json.setRootValueSeparator(null);
@@ -200,6 +210,14 @@ public final class BulkProcessor {
       json.writeFieldName("result");
       json.writeObject(report);
       count(counts, report);
+      outcome(
+          counts,
+          record,
+          report.outcome().name(),
+          report.findings().stream()
+              .filter(f -> f.severity() == Severity.ERROR)
+              .map(f -> new RecordOutcome.Flag(f.code(), f.field()))
+              .toList());
     } else if (read instanceof ClaimReadResult.OutOfScope scope) {
       if (scope.claimId() != null) {
         json.writeStringField("claimId", scope.claimId());
@@ -207,13 +225,26 @@ public final class BulkProcessor {
       error(json, UNSUPPORTED_PROCEDURE, scope.message(), List.of(scope.error()));
       counts.errors++;
       counts.unsupported++;
+      outcome(counts, record, RecordOutcome.UNSUPPORTED, List.of());
     } else {
       List<FieldError> errors = ((ClaimReadResult.Invalid) read).errors();
       error(json, INVALID_RECORD, errors.size() + " problem(s) found; see errors.", errors);
       counts.errors++;
+      outcome(
+          counts,
+          record,
+          RecordOutcome.INVALID,
+          errors.stream().map(e -> new RecordOutcome.Flag(INVALID_RECORD, e.field())).toList());
     }
     json.writeEndObject();
     json.writeRaw('\n');
+  }
+
+  private static void outcome(
+      BulkCounts counts, BulkRecord record, String outcome, List<RecordOutcome.Flag> errors) {
+    if (counts.recordOutcomes != null) {
+      counts.recordOutcomes.add(new RecordOutcome(record.ordinal(), outcome, errors));
+    }
   }
 
   private static void count(BulkCounts counts, ValidationReport report) {
@@ -245,6 +276,9 @@ public final class BulkProcessor {
     total.fail += batch.fail;
     total.errors += batch.errors;
     total.unsupported += batch.unsupported;
+    if (total.recordOutcomes != null) {
+      total.recordOutcomes.addAll(batch.recordOutcomes);
+    }
     batch.findingsByCode.forEach((code, n) -> total.findingsByCode.merge(code, n, Integer::sum));
     total.policyVersions.addAll(batch.policyVersions);
     batch.outcomesByPayer.forEach(

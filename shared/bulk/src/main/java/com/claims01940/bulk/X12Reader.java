@@ -1,5 +1,7 @@
 package com.claims01940.bulk;
 
+import com.claims01940.bulk.ack.X12Envelope;
+import com.claims01940.bulk.ack.X12SyntaxCodes;
 import com.claims01940.claim.ClaimReader;
 import com.claims01940.json.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -31,6 +33,9 @@ import java.util.regex.Pattern;
  * gives the side, from LT, RT or 50).
  */
 public final class X12Reader implements RecordReader {
+  /** Segments of the interchange and group envelopes: their errors belong to no set. */
+  private static final Set<String> OUTSIDE_SETS = Set.of("ISA", "GS", "GE", "IEA");
+
   private static final Pattern TIMES =
       Pattern.compile(
           "(?i)START\\s*(\\d{4})\\s+(?:STOP|END)\\s*(\\d{4})(?:\\s*(Z|[+-]\\d{2}:?\\d{2}))?");
@@ -58,6 +63,11 @@ public final class X12Reader implements RecordReader {
   private final X12Mapping mapping;
   private final Set<String> qualifyingCircumstances;
   private final Deque<BulkRecord> ready = new ArrayDeque<>();
+  private final X12Envelope envelope = new X12Envelope();
+  private X12Envelope.Group group;
+  private X12Envelope.TransactionSet set;
+  private X12Envelope.Party billingProvider = X12Envelope.Party.NONE;
+  private List<X12Envelope.ElementError> elementErrors = new ArrayList<>();
   private final List<String> problems = new ArrayList<>();
   private int ordinal;
   private boolean ended;
@@ -68,6 +78,7 @@ public final class X12Reader implements RecordReader {
   private String filingPayer;
   private String payerId;
   private ObjectNode person = Json.MAPPER.createObjectNode();
+  private X12Envelope.Party patient = X12Envelope.Party.NONE;
   private String personLoop = "";
 
   // The claim being built, with where it started and any syntax errors inside it.
@@ -75,6 +86,8 @@ public final class X12Reader implements RecordReader {
   private int claimSegment;
   private List<String> claimErrors = new ArrayList<>();
   private String otherLineCode;
+  private String totalCharge;
+  private java.math.BigDecimal lineCharges;
   private List<BulkRecord.IgnoredLine> ignoredLines = new ArrayList<>();
   private boolean anesthesiaLine;
   private String startHhmm;
@@ -159,7 +172,18 @@ public final class X12Reader implements RecordReader {
       }
       case END_SEGMENT -> {
         if (tag != null) {
+          // The segment first: an ST opens the set its own element errors belong to.
           segment(new Segment(tag, position, elements));
+          if (!elementErrors.isEmpty() && set != null && !OUTSIDE_SETS.contains(tag)) {
+            set.segmentErrors.add(
+                new X12Envelope.SegmentError(
+                    tag,
+                    position - set.startSegment + 1,
+                    X12SyntaxCodes.segment(
+                        EDIStreamValidationError.SEGMENT_HAS_DATA_ELEMENT_ERRORS),
+                    List.copyOf(elementErrors)));
+          }
+          elementErrors = new ArrayList<>();
         }
         tag = null;
       }
@@ -174,6 +198,7 @@ public final class X12Reader implements RecordReader {
   }
 
   private void error(EDIStreamValidationError type) {
+    acknowledge(type);
     String at =
         "segment "
             + reader.getLocation().getSegmentPosition()
@@ -190,6 +215,34 @@ public final class X12Reader implements RecordReader {
     }
   }
 
+  /** The error as the 999 will report it: against the set or group, or as an IK3/IK4. */
+  private void acknowledge(EDIStreamValidationError type) {
+    var loc = reader.getLocation();
+    String at = loc.getSegmentTag();
+    boolean control = type == EDIStreamValidationError.CONTROL_COUNT_DOES_NOT_MATCH_ACTUAL_COUNT;
+    boolean reference = type == EDIStreamValidationError.CONTROL_REFERENCE_MISMATCH;
+    if ((control || reference) && "SE".equals(at) && set != null) {
+      set.setErrors.add(
+          control ? X12SyntaxCodes.COUNT_MISMATCH_SET : X12SyntaxCodes.CONTROL_MISMATCH_SET);
+    } else if ((control || reference) && "GE".equals(at) && group != null) {
+      group.errors.add(
+          control ? X12SyntaxCodes.COUNT_MISMATCH_GROUP : X12SyntaxCodes.CONTROL_MISMATCH_GROUP);
+    } else if (X12SyntaxCodes.element(type) != null) {
+      elementErrors.add(
+          new X12Envelope.ElementError(
+              loc.getElementPosition(),
+              loc.getComponentPosition() > 0 ? loc.getComponentPosition() : null,
+              X12SyntaxCodes.element(type)));
+    } else if (set != null && !set.trailer && X12SyntaxCodes.segment(type) != null) {
+      set.segmentErrors.add(
+          new X12Envelope.SegmentError(
+              at,
+              loc.getSegmentPosition() - set.startSegment + 1,
+              X12SyntaxCodes.segment(type),
+              List.of()));
+    }
+  }
+
   private static <T> void place(List<T> list, int oneBased, T value) {
     while (list.size() < oneBased - 1) {
       list.add(null);
@@ -203,13 +256,45 @@ public final class X12Reader implements RecordReader {
 
   private void segment(Segment s) {
     switch (s.tag()) {
-      case "BHT" -> submissionDate = date(s.element(4));
+      case "ISA" -> {
+        envelope.senderQualifier = s.element(5);
+        envelope.sender = s.element(6).strip();
+        envelope.usage = s.element(15);
+        envelope.receiver = s.element(8).strip();
+        envelope.controlNumber = s.element(13);
+      }
+      case "GS" -> {
+        group = new X12Envelope.Group();
+        group.functionalId = s.element(1);
+        group.senderApplication = s.element(2);
+        group.receiverApplication = s.element(3);
+        group.controlNumber = s.element(6);
+        group.version = s.element(8);
+        envelope.groups.add(group);
+      }
+      case "ST" -> {
+        set = new X12Envelope.TransactionSet();
+        set.id = s.element(1);
+        set.controlNumber = s.element(2);
+        set.implementation = s.element(3);
+        set.startSegment = s.position();
+        if (group != null) {
+          group.sets.add(set);
+        }
+      }
+      case "BHT" -> {
+        submissionDate = date(s.element(4));
+        if (set != null) {
+          set.batchReference = s.element(3);
+        }
+      }
       case "HL" -> {
         endClaim();
         if (s.element(3).equals("22")) {
           filingPayer = null;
           payerId = null;
           person = Json.MAPPER.createObjectNode();
+          patient = X12Envelope.Party.NONE;
         }
         personLoop = s.element(3);
       }
@@ -246,15 +331,38 @@ public final class X12Reader implements RecordReader {
           offset = m.group(3);
         }
       }
-      case "SE", "GE", "IEA" -> endClaim();
+      case "SE" -> {
+        endClaim();
+        if (set != null) {
+          set.trailer = true;
+        }
+      }
+      case "GE" -> {
+        endClaim();
+        if (group != null) {
+          group.trailer = true;
+          group.declaredSets = integer(s.element(1));
+        }
+      }
+      case "IEA" -> endClaim();
       default -> {
         // Segments this mapping does not need (N3, N4, REF, PER, LX, …).
       }
     }
   }
 
+  private static X12Envelope.Party party(Segment s) {
+    return new X12Envelope.Party(s.element(3), s.element(4), s.element(8), s.element(9));
+  }
+
   private void nm1(Segment s) {
     switch (s.element(1)) {
+      case "41" -> {
+        if (set != null) {
+          set.submitter = party(s);
+        }
+      }
+      case "85" -> billingProvider = party(s);
       case "IL", "QC" -> {
         if (s.element(1).equals("QC") || personLoop.equals("22")) {
           String name = (s.element(4) + " " + s.element(3)).strip();
@@ -264,6 +372,7 @@ public final class X12Reader implements RecordReader {
           if (s.element(1).equals("IL") && !s.element(9).isEmpty()) {
             person.put("memberId", s.element(9));
           }
+          patient = party(s);
         }
       }
       case "PR" ->
@@ -288,6 +397,8 @@ public final class X12Reader implements RecordReader {
     claimSegment = s.position();
     claimErrors = new ArrayList<>();
     otherLineCode = null;
+    totalCharge = s.element(2);
+    lineCharges = java.math.BigDecimal.ZERO;
     ignoredLines = new ArrayList<>();
     anesthesiaLine = false;
     startHhmm = null;
@@ -330,6 +441,7 @@ public final class X12Reader implements RecordReader {
     if (claim == null) {
       return;
     }
+    addLineCharge(s.element(2));
     String code = s.component(1, 2);
     if (!code.equals(ClaimReader.PROCEDURE_CODE)) {
       if (otherLineCode == null) {
@@ -361,6 +473,26 @@ public final class X12Reader implements RecordReader {
     }
   }
 
+  /** SV102; an amount that is no number leaves the sum unknown (null). */
+  private void addLineCharge(String amount) {
+    if (lineCharges == null) {
+      return;
+    }
+    try {
+      lineCharges = lineCharges.add(new java.math.BigDecimal(amount));
+    } catch (NumberFormatException e) {
+      lineCharges = null;
+    }
+  }
+
+  private static Integer integer(String s) {
+    try {
+      return Integer.valueOf(s);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
   /** The linked procedure's own line may say the side: LT, RT or 50 among its modifiers. */
   private void laterality(Segment s, String code) {
     if (!code.equals(claim.path("procedure").path("code").asText(null))) {
@@ -380,6 +512,18 @@ public final class X12Reader implements RecordReader {
       return;
     }
     String location = "segment " + claimSegment + " (CLM)";
+    if (set != null) {
+      set.claims.add(
+          new X12Envelope.ClaimHeader(
+              ordinal + 1,
+              claim.path("claimId").asText(""),
+              totalCharge,
+              lineCharges,
+              claim.path("dateOfService").asText(""),
+              patient,
+              billingProvider));
+    }
+    charges();
     if (!claimErrors.isEmpty()) {
       ready.add(
           BulkRecord.invalid(++ordinal, location, "X12 syntax: " + String.join("; ", claimErrors)));
@@ -396,6 +540,19 @@ public final class X12Reader implements RecordReader {
               ++ordinal, location, () -> ClaimReader.read(built), List.copyOf(ignoredLines)));
     }
     claim = null;
+  }
+
+  /** CLM02 and the SV102 line charges, for COV-CLAIM-UNBALANCED. */
+  private void charges() {
+    try {
+      if (totalCharge != null && lineCharges != null) {
+        ObjectNode c = claim.putObject("charges");
+        c.put("total", new java.math.BigDecimal(totalCharge));
+        c.put("lines", lineCharges);
+      }
+    } catch (NumberFormatException e) {
+      claim.remove("charges");
+    }
   }
 
   /** NTE*ADD start and stop on the date of service; a stop before the start crosses midnight. */
@@ -458,6 +615,11 @@ public final class X12Reader implements RecordReader {
 
   private static String firstLine(String s) {
     return s == null ? "" : s.lines().findFirst().orElse("");
+  }
+
+  /** The interchange as read so far (whole once {@link #next} returned null). */
+  public X12Envelope envelope() {
+    return envelope;
   }
 
   @Override

@@ -23,7 +23,14 @@ public record Claim(
     List<HistoryEntry> history,
     Documentation documentation,
     PricingLocality pricingLocality,
-    Boolean qualifyingApmParticipant) {
+    Boolean qualifyingApmParticipant,
+    Charges charges) {
+
+  /**
+   * What the claim bills: the total (837P CLM02) and the sum of its line charges (SV102), in USD.
+   * Given by the 837P reader; optional in the API.
+   */
+  public record Charges(Double total, Double lines) {}
 
   /**
    * The Medicare payment locality of the place of service, as CMS's locality file names it: a

@@ -37,6 +37,9 @@ public final class ClaimReader {
   static final int MAX_BLOCKS = 20;
   static final int MAX_QUALIFYING = 10;
 
+  /** X12's largest monetary amount (18 digits) is far beyond any claim; this bounds typos. */
+  static final double MAX_CHARGE = 10_000_000;
+
   private static final Pattern CPT = Pattern.compile("[0-9]{4}[0-9A-Z]");
   private static final Pattern POS = Pattern.compile("[0-9]{2}");
   private static final Pattern NPI = Pattern.compile("[0-9]{10}");
@@ -134,6 +137,12 @@ public final class ClaimReader {
     Documentation documentation = documentation(r.object("documentation"));
     PricingLocality pricingLocality = pricingLocality(r.object("pricingLocality"));
     Boolean qualifyingApmParticipant = r.bool("qualifyingApmParticipant");
+    TreeReader c = r.object("charges");
+    Claim.Charges charges =
+        c == null
+            ? null
+            : new Claim.Charges(
+                c.decimal("total", 0, MAX_CHARGE), c.decimal("lines", 0, MAX_CHARGE));
 
     if (!r.errors.isEmpty()) {
       return new ClaimReadResult.Invalid(List.copyOf(r.errors));
@@ -157,7 +166,8 @@ public final class ClaimReader {
             history,
             documentation,
             pricingLocality,
-            qualifyingApmParticipant));
+            qualifyingApmParticipant,
+            charges));
   }
 
   private static PricingLocality pricingLocality(TreeReader p) {

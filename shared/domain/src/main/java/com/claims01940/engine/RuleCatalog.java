@@ -7,6 +7,7 @@ import com.claims01940.rules.RuleInfo;
 import com.claims01940.rules.Scope;
 import com.claims01940.rules.Sources;
 import com.claims01940.rules.coverage.AnesthesiaNotMedicallyNecessary;
+import com.claims01940.rules.coverage.ClaimUnbalanced;
 import com.claims01940.rules.coverage.CodeNotEffective;
 import com.claims01940.rules.coverage.DiagnosisInvalid;
 import com.claims01940.rules.coverage.DiagnosisMissing;
@@ -126,6 +127,7 @@ public final class RuleCatalog {
         new PayerUnknown(),
         new NoPolicyForDate(),
         new CodeNotEffective(),
+        new ClaimUnbalanced(),
         new DiagnosisMissing(),
         new DiagnosisInvalid(),
         new DiagnosisRegionMismatch(),

@@ -51,6 +51,11 @@ public final class Sources {
   public static final Reference X12_837P =
       new Reference(
           "ASC X12 837P 005010X222A1: SV101 carries at most four modifiers", "https://x12.org/");
+  public static final Reference X12_837P_BALANCING =
+      new Reference(
+          "ASC X12 837P 005010X222A1, 2300 CLM02: the total claim charge must equal the sum of the"
+              + " service line charges (SV102); WEDI SNIP type 3 balancing",
+          "https://x12.org/");
   public static final Reference OPENPAYER_01940 =
       new Reference(
           "CPT 01940: documentation of indication, guidance, agent, levels, anesthesia type, consent",

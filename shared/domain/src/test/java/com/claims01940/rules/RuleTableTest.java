@@ -441,6 +441,11 @@ class RuleTableTest {
             set("/submissionDate", "\"2027-01-05\"")),
         fires("COV-CODE-NOT-EFFECTIVE", E, M, set("/dateOfService", "\"2021-12-31\"")),
         silent("COV-CODE-NOT-EFFECTIVE", M, set("/dateOfService", "\"2022-01-01\"")),
+        // 837P balancing: CLM02 against the sum of SV102, to the cent.
+        fires("COV-CLAIM-UNBALANCED", E, M, set("/charges", "{\"total\":145.53,\"lines\":145.52}")),
+        silent("COV-CLAIM-UNBALANCED", M, set("/charges", "{\"total\":145.53,\"lines\":145.53}")),
+        silent("COV-CLAIM-UNBALANCED", M, set("/charges", "{\"total\":145.53}")),
+        silent("COV-CLAIM-UNBALANCED", M),
         fires("COV-DIAGNOSIS-MISSING", E, M, set("/diagnosisCodes", "[]")),
         silent("COV-DIAGNOSIS-MISSING", M),
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"12345\"]")),

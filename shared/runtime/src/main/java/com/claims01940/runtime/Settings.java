@@ -24,9 +24,18 @@ public record Settings(
     long maxUploadBytes,
     Integer bulkMaxRecords,
     String metricsNamespace,
-    String metricsEnvironment) {
+    String metricsEnvironment,
+    String x12SenderQualifier,
+    String x12SenderId,
+    String x12SenderName) {
 
   public static final String REGION = "AWS_REGION";
+
+  /** Who our 837P acknowledgments (999, 277CA) say sent them: ISA05/ISA06, GS02, NM1*AY. */
+  public static final String X12_SENDER_QUALIFIER = "X12_SENDER_QUALIFIER";
+
+  public static final String X12_SENDER_ID = "X12_SENDER_ID";
+  public static final String X12_SENDER_NAME = "X12_SENDER_NAME";
   public static final String POLICY_TABLE = "POLICY_TABLE";
   public static final String CODESET_TABLE = "CODESET_TABLE";
   public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
@@ -83,7 +92,10 @@ public record Settings(
             ? Integer.valueOf(env.get(BULK_MAX_RECORDS).strip())
             : null,
         env.getOrDefault(METRICS_NAMESPACE, "Claims01940"),
-        env.getOrDefault(METRICS_ENVIRONMENT, "local"));
+        env.getOrDefault(METRICS_ENVIRONMENT, "local"),
+        env.getOrDefault(X12_SENDER_QUALIFIER, "ZZ"),
+        env.getOrDefault(X12_SENDER_ID, "CLAIMS01940"),
+        env.getOrDefault(X12_SENDER_NAME, "01940 CLAIM VALIDATION"));
   }
 
   /**

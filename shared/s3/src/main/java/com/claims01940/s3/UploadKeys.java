@@ -24,6 +24,16 @@ public final class UploadKeys {
     return RESULTS_PREFIX + key + ".results.jsonl";
   }
 
+  /** The 999 implementation acknowledgment of an X12 upload. */
+  public static String implementationAckKey(String key) {
+    return RESULTS_PREFIX + key + ".999.x12";
+  }
+
+  /** The 277CA claim acknowledgment of an X12 upload. */
+  public static String claimAckKey(String key) {
+    return RESULTS_PREFIX + key + ".277ca.x12";
+  }
+
   public static String summaryKey(String key) {
     return RESULTS_PREFIX + key + ".summary.json";
   }

@@ -4,6 +4,14 @@ import com.claims01940.bulk.BulkCounts;
 import com.claims01940.bulk.BulkProcessor;
 import com.claims01940.bulk.BulkReaders;
 import com.claims01940.bulk.RecordReader;
+import com.claims01940.bulk.X12Reader;
+import com.claims01940.bulk.ack.Ack277ca;
+import com.claims01940.bulk.ack.Ack999;
+import com.claims01940.bulk.ack.AckHeader;
+import com.claims01940.bulk.ack.AcknowledgmentSummary;
+import com.claims01940.bulk.ack.ClaimStatusCodes;
+import com.claims01940.bulk.ack.RecordOutcome;
+import com.claims01940.bulk.ack.X12Envelope;
 import com.claims01940.json.Json;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
@@ -12,9 +20,13 @@ import com.claims01940.s3.MultipartUpload;
 import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import software.amazon.awssdk.core.ResponseInputStream;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -91,7 +103,7 @@ public final class BulkJob implements BulkHandler.FileJob {
           new MultipartUpload(s3, bucket, UploadKeys.resultsKey(key), "application/x-ndjson")) {
         out.complete();
       }
-      return finish(bucket, key, tag, "TOO_LARGE", null, none, started);
+      return finish(bucket, key, tag, "TOO_LARGE", null, none, null, started);
     }
     BulkReaders.Opened opened;
     BulkCounts counts;
@@ -105,6 +117,10 @@ public final class BulkJob implements BulkHandler.FileJob {
     if (opened.detection().note() != null) {
       counts.problems.add(0, opened.detection().note());
     }
+    AcknowledgmentSummary acks =
+        opened.reader() instanceof X12Reader x12
+            ? acknowledge(bucket, key, tag, object.response().lastModified(), x12, counts)
+            : null;
     return finish(
         bucket,
         key,
@@ -112,7 +128,65 @@ public final class BulkJob implements BulkHandler.FileJob {
         opened.detection().format().name(),
         opened.detection().note(),
         counts,
+        acks,
         started);
+  }
+
+  /**
+   * The 999 for every X12 upload whose ISA and a group could be read, and the 277CA when a
+   * transaction set was accepted; both before the summary, so a summary means they are in place.
+   * Their control numbers and dates come from the object (key, ETag, upload time): a re-delivery
+   * writes them byte for byte again.
+   */
+  private AcknowledgmentSummary acknowledge(
+      String bucket, String key, String tag, Instant uploaded, X12Reader x12, BulkCounts counts)
+      throws IOException {
+    X12Envelope envelope = x12.envelope();
+    if (!Ack999.possible(envelope)) {
+      return new AcknowledgmentSummary(
+          null,
+          null,
+          List.of(),
+          envelope.sender == null
+              ? "no 999: the interchange header (ISA) could not be read"
+              : "no 999: the interchange has no functional group (GS) that could be read");
+    }
+    Instant received = uploaded == null ? clock.instant() : uploaded;
+    Settings settings = Settings.current();
+    ByteArrayOutputStream ack = new ByteArrayOutputStream();
+    Ack999.write(envelope, header(settings, key, tag, received, "999"), ack);
+    put(bucket, UploadKeys.implementationAckKey(key), ack.toByteArray());
+    String claimKey = null;
+    if (!Ack999.acceptedSets(envelope).isEmpty()) {
+      Map<Integer, RecordOutcome> outcomes = new HashMap<>();
+      counts.recordOutcomes.forEach(o -> outcomes.put(o.record(), o));
+      ByteArrayOutputStream claims = new ByteArrayOutputStream();
+      Ack277ca.write(
+          envelope,
+          outcomes,
+          ClaimStatusCodes.shipped(),
+          header(settings, key, tag, received, "277CA"),
+          claims);
+      claimKey = UploadKeys.claimAckKey(key);
+      put(bucket, claimKey, claims.toByteArray());
+    }
+    return new AcknowledgmentSummary(
+        UploadKeys.implementationAckKey(key),
+        claimKey,
+        AcknowledgmentSummary.verdicts(envelope),
+        claimKey == null ? "no 277CA: no transaction set was accepted" : null);
+  }
+
+  private static AckHeader header(
+      Settings s, String key, String tag, Instant received, String kind) {
+    return AckHeader.of(
+        s.x12SenderQualifier(), s.x12SenderId(), s.x12SenderName(), key, tag, received, kind);
+  }
+
+  private void put(String bucket, String key, byte[] body) {
+    s3.putObject(
+        b -> b.bucket(bucket).key(key).contentType("application/edi-x12"),
+        RequestBody.fromBytes(body));
   }
 
   private Outcome finish(
@@ -122,11 +196,20 @@ public final class BulkJob implements BulkHandler.FileJob {
       String format,
       String note,
       BulkCounts counts,
+      AcknowledgmentSummary acknowledgments,
       Instant started)
       throws IOException {
     BulkSummary summary =
         BulkSummary.of(
-            key, tag, format, note, UploadKeys.resultsKey(key), counts, started, clock.instant());
+            key,
+            tag,
+            format,
+            note,
+            UploadKeys.resultsKey(key),
+            counts,
+            acknowledgments,
+            started,
+            clock.instant());
     s3.putObject(
         b -> b.bucket(bucket).key(UploadKeys.summaryKey(key)).contentType("application/json"),
         RequestBody.fromBytes(

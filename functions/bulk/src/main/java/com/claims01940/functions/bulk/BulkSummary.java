@@ -1,6 +1,7 @@
 package com.claims01940.functions.bulk;
 
 import com.claims01940.bulk.BulkCounts;
+import com.claims01940.bulk.ack.AcknowledgmentSummary;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.Instant;
@@ -31,6 +32,7 @@ import java.util.Set;
   "policyVersions",
   "referenceTables",
   "problems",
+  "acknowledgments",
   "startedAt",
   "finishedAt"
 })
@@ -54,6 +56,7 @@ public record BulkSummary(
     Set<String> policyVersions,
     List<String> referenceTables,
     List<String> problems,
+    AcknowledgmentSummary acknowledgments,
     Instant startedAt,
     Instant finishedAt) {
 
@@ -68,6 +71,7 @@ public record BulkSummary(
       String note,
       String resultsKey,
       BulkCounts c,
+      AcknowledgmentSummary acknowledgments,
       Instant started,
       Instant finished) {
     String status =
@@ -93,6 +97,7 @@ public record BulkSummary(
         c.policyVersions,
         c.referenceTables,
         c.problems,
+        acknowledgments,
         started,
         finished);
   }

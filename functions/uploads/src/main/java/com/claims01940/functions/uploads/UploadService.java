@@ -101,19 +101,12 @@ public final class UploadService {
     String key = marker.path("key").asText();
     JsonNode summary = readJson(UploadKeys.summaryKey(key));
     if (summary == null) {
-      return Optional.of(new UploadStatus(uploadId, key, "PENDING", null, null, null, null));
+      return Optional.of(
+          new UploadStatus(uploadId, key, "PENDING", null, null, null, null, null, null));
     }
     String resultsKey = UploadKeys.resultsKey(key);
-    var download =
-        presigner.presignGetObject(
-            p ->
-                p.signatureDuration(URL_LIFETIME)
-                    .getObjectRequest(
-                        o ->
-                            o.bucket(bucket)
-                                .key(resultsKey)
-                                .responseContentDisposition(
-                                    "attachment; filename=\"results.jsonl\"")));
+    var download = presignedGet(resultsKey, "results.jsonl");
+    JsonNode acks = summary.path("acknowledgments");
     return Optional.of(
         new UploadStatus(
             uploadId,
@@ -122,7 +115,31 @@ public final class UploadService {
             resultsKey,
             download.url().toString(),
             download.expiration().toString(),
+            acks.hasNonNull("implementationKey")
+                ? presignedGet(acks.path("implementationKey").asText(), "acknowledgment.999.x12")
+                    .url()
+                    .toString()
+                : null,
+            acks.hasNonNull("claimKey")
+                ? presignedGet(acks.path("claimKey").asText(), "acknowledgment.277ca.x12")
+                    .url()
+                    .toString()
+                : null,
             summary));
+  }
+
+  /** A GET of one of the file's outputs, downloaded under a plain name. */
+  private software.amazon.awssdk.services.s3.presigner.model.PresignedGetObjectRequest presignedGet(
+      String key, String fileName) {
+    return presigner.presignGetObject(
+        p ->
+            p.signatureDuration(URL_LIFETIME)
+                .getObjectRequest(
+                    o ->
+                        o.bucket(bucket)
+                            .key(key)
+                            .responseContentDisposition(
+                                "attachment; filename=\"" + fileName + "\"")));
   }
 
   private JsonNode readJson(String key) throws IOException {

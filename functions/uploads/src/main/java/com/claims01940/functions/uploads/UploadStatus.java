@@ -6,7 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * GET /v1/uploads/{uploadId}: PENDING until the file's summary exists, then DONE with the summary
- * and a presigned GET of the results file.
+ * and a presigned GET of the results file, and for an X12 file of its 999 and (when a transaction
+ * set was accepted) its 277CA, both valid as long as the results URL.
  */
 @JsonPropertyOrder({
   "uploadId",
@@ -15,6 +16,8 @@ import com.fasterxml.jackson.databind.JsonNode;
   "resultsKey",
   "resultsUrl",
   "resultsUrlExpiresAt",
+  "implementationAckUrl",
+  "claimAckUrl",
   "summary"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -25,4 +28,6 @@ public record UploadStatus(
     String resultsKey,
     String resultsUrl,
     String resultsUrlExpiresAt,
+    String implementationAckUrl,
+    String claimAckUrl,
     JsonNode summary) {}
