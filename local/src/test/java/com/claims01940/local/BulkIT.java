@@ -148,7 +148,7 @@ class BulkIT {
     assertEquals(
         "UNSUPPORTED_PROCEDURE", s.path("lines").get(4).path("error").path("code").asText());
     assertEquals("line 7", s.path("lines").get(6).path("location").asText());
-    assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.2"));
+    assertTrue(s.path("policyVersions").toString().contains("MEDICARE 2026.3"));
     assertTrue(
         s.path("referenceTables").toString().contains("icd10cm FY2026"),
         s.path("referenceTables").toString());

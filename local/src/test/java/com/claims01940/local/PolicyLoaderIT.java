@@ -133,17 +133,17 @@ class PolicyLoaderIT {
                   .findFirst()
                   .orElseThrow()
                   .deepCopy();
-      edited.put("revision", 3);
+      edited.put("revision", 4);
       ((ObjectNode) edited.path("parameters").path("conversionFactor"))
           .put("value", new BigDecimal("20.5998"));
       assertEquals(PolicyTable.Outcome.WRITTEN, table.put(edited, false));
 
       assertEquals(1, run(s, "seed"), "seed reports the item it kept");
-      assertEquals(3, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(4, table.revision("MEDICARE", "2026-01-01"));
       assertEquals("20.5998", conversionFactor(table));
 
       assertEquals(0, run(s, "seed", "--force"));
-      assertEquals(2, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(3, table.revision("MEDICARE", "2026-01-01"));
       assertEquals("20.4976", conversionFactor(table));
     }
   }
@@ -170,11 +170,11 @@ class PolicyLoaderIT {
     Settings s = settings();
     assertEquals(0, run(s, "seed", "--create-table"));
     Path batch = Files.createDirectories(dir.resolve("batch"));
-    // 2027 is fine on its own; 2026-07-01 overlaps the stored 2026 item (2026-01-01 to 2026-12-31).
+    // 2024 is fine on its own; 2025-07-01 overlaps the stored 2025 item (2025-01-01 to 2025-12-31).
     Files.writeString(
-        batch.resolve("a-2027.json"), medicare("2027-01-01", "2027-12-31").toString());
+        batch.resolve("a-2024.json"), medicare("2024-01-01", "2024-12-31").toString());
     Files.writeString(
-        batch.resolve("b-2026-07.json"), medicare("2026-07-01", "2026-12-31").toString());
+        batch.resolve("b-2025-07.json"), medicare("2025-07-01", "2025-12-31").toString());
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     int code =
         PolicyLoaderCli.run(
@@ -184,7 +184,7 @@ class PolicyLoaderIT {
             new PrintStream(err));
     assertEquals(3, code);
     assertTrue(
-        err.toString().contains("MEDICARE 2026-01-01 to 2026-12-31 overlaps MEDICARE 2026-07-01"),
+        err.toString().contains("MEDICARE 2025-01-01 to 2025-12-31 overlaps MEDICARE 2025-07-01"),
         err.toString());
     try (var c = DynamoDbClients.dynamoDb(s)) {
       assertEquals(

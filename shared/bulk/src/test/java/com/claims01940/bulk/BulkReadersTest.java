@@ -247,6 +247,6 @@ class BulkReadersTest {
     assertEquals(
         "INVALID_RECORD", Json.MAPPER.readTree(lines.get(2)).path("error").path("code").asText());
     assertEquals(1, counts.findingsByCode.get("MOD-PRICING-MISSING"));
-    assertEquals(java.util.Set.of("MEDICARE 2026.2"), counts.policyVersions);
+    assertEquals(java.util.Set.of("MEDICARE 2026.3"), counts.policyVersions);
   }
 }

@@ -18,6 +18,7 @@ import com.claims01940.rules.coverage.LevelsExceeded;
 import com.claims01940.rules.coverage.ModalityNotCovered;
 import com.claims01940.rules.coverage.NoPolicyForDate;
 import com.claims01940.rules.coverage.PayerUnknown;
+import com.claims01940.rules.coverage.PaymentNotEstimated;
 import com.claims01940.rules.coverage.PhysicalStatusNotPayable;
 import com.claims01940.rules.coverage.PlaceOfServiceNotCovered;
 import com.claims01940.rules.coverage.PriorAuthMissing;
@@ -127,6 +128,7 @@ public final class RuleCatalog {
         new PayerUnknown(),
         new NoPolicyForDate(),
         new CodeNotEffective(),
+        new PaymentNotEstimated(),
         new ClaimUnbalanced(),
         new DiagnosisMissing(),
         new DiagnosisInvalid(),

@@ -80,6 +80,18 @@ public final class PaymentCalculator {
     }
     int year = claim.dateOfService().getYear();
     ConversionFactors table = references.conversionFactorsOn(claim.dateOfService());
+    if (!estimable(claim, policy, references)) {
+      return new Factor(
+          null,
+          null,
+          null,
+          year,
+          "No CY"
+              + year
+              + " anesthesia conversion factor is loaded (CMS's locality conversion-factor file for"
+              + " the year): the payment is not estimated.",
+          true);
+    }
     var named = claim.pricingLocality();
     Param<BigDecimal> apm = policy.qualifyingApmConversionFactor();
     // A qualifying APM participant has a factor of its own where CMS's file or the policy has one
@@ -128,6 +140,17 @@ public final class PaymentCalculator {
     return table != null
         ? new Factor(table.national(), "NATIONAL", null, year, note, true)
         : new Factor(nationalParam.value(), "NATIONAL", null, year, note, nationalParam.verified());
+  }
+
+  /**
+   * Whether a factor is known for the claim's year. A payer paid Medicare's way is priced on the
+   * conversion-factor table of the calendar year; its policy's own factor is that of the calendar
+   * year its item took effect in, and no other: a later year without the table is not estimated
+   * (COV-PAYMENT-NOT-ESTIMATED), never priced on last year's factor and never failed for it.
+   */
+  static boolean estimable(Claim claim, PayerPolicy policy, ReferenceData references) {
+    return references.conversionFactorsOn(claim.dateOfService()) != null
+        || policy.ownConversionFactorFor(claim.dateOfService().getYear());
   }
 
   /** ALABAMA → Alabama; REST OF TEXAS → Rest Of Texas: CMS prints names in capitals. */

@@ -99,4 +99,16 @@ public record PayerPolicy(
   public boolean verified() {
     return parameters().stream().filter(Param::isSet).allMatch(Param::verified);
   }
+
+  /**
+   * Whether this item's own conversion factor prices a claim of the calendar year. A payer paid
+   * Medicare's way ({@code conversionFactorByLocality}) is priced on the conversion-factor table of
+   * each calendar year; its item's factor is that of the year the item took effect in, and no other
+   * (a later year without the table is not estimated, never priced on last year's factor). Any
+   * other payer's factor holds for the whole item.
+   */
+  public boolean ownConversionFactorFor(int year) {
+    return !Boolean.TRUE.equals(conversionFactorByLocality().value())
+        || year == effectiveFrom().getYear();
+  }
 }

@@ -44,6 +44,7 @@ class PaymentCalculatorTest {
     var fixture =
         ClaimFixture.clean()
             .set("/dateOfService", "\"" + dos + "\"")
+            .set("/submissionDate", "\"" + dos + "\"")
             .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
             .set("/anesthesia/minutes", "47");
     if (contractor != null) {
@@ -89,6 +90,33 @@ class PaymentCalculatorTest {
     assertEquals(new PaymentEstimate.Locality("10112", "00", "Alabama"), p.locality());
     assertEquals(new BigDecimal("3.1"), p.timeUnits());
     assertEquals(4, p.baseUnits());
+  }
+
+  /**
+   * The 2026 Medicare item runs on into 2027, but its factor is CY2026's: with no CY2027 table, a
+   * 2027 claim is not priced (never on 2026's factor), and the note says which table is missing.
+   */
+  @ParameterizedTest
+  @CsvSource({"2027-01-12, 10112, 00", "2027-01-01, , ", "2031-06-01, 13202, 01"})
+  void aYearWithoutItsConversionFactorIsNotEstimated(
+      String dos, String contractor, String locality) {
+    PaymentEstimate p = estimate(medicare(dos, contractor, locality), ReferenceFixture.shipped());
+    assertNull(p.estimatedAllowed());
+    assertNull(p.conversionFactor());
+    assertNull(p.conversionFactorBasis());
+    assertEquals(
+        "No CY"
+            + dos.substring(0, 4)
+            + " anesthesia conversion factor is loaded (CMS's locality conversion-factor file for"
+            + " the year): the payment is not estimated.",
+        p.conversionFactorNote());
+    assertEquals(4, p.baseUnits(), "the units are still shown");
+  }
+
+  @Test
+  void theLastDayOfTheItemsYearIsStillPricedOnItsFactor() {
+    PaymentEstimate p = estimate(medicare("2026-12-31", null, null), ReferenceFixture.shipped());
+    assertEquals(new BigDecimal("20.4976"), p.conversionFactor());
   }
 
   @Test

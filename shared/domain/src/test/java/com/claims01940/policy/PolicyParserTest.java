@@ -96,17 +96,14 @@ class PolicyParserTest {
   void resolutionPicksByDateOfService() {
     var store = InMemoryPolicyStore.seeded();
     assertEquals("2025.2", found(store, "MEDICARE", "2025-12-31").version());
-    assertEquals("2026.2", found(store, "medicare", "2026-01-01").version());
+    assertEquals("2026.3", found(store, "medicare", "2026-01-01").version());
     assertEquals("2025.2", found(store, "MEDICARE", "2025-01-01").version());
     assertInstanceOf(
         PolicyResolution.NoPolicyForDate.class,
         store.resolve("MEDICARE", LocalDate.parse("2024-12-31")));
-    // Medicare items are annual: a claim in a year with no item is never priced at last year's
-    // factor.
-    assertEquals("2026.2", found(store, "MEDICARE", "2026-12-31").version());
-    assertInstanceOf(
-        PolicyResolution.NoPolicyForDate.class,
-        store.resolve("MEDICARE", LocalDate.parse("2027-01-01")));
+    // Medicare's 2026 item is open-ended (its rules run on); prices come by calendar year, so a
+    // 2027 claim finds the item and is not priced on 2026's factor (PaymentCalculatorTest).
+    assertEquals("2026.3", found(store, "MEDICARE", "2027-01-01").version());
     assertInstanceOf(
         PolicyResolution.NoPolicyForDate.class,
         store.resolve("AETNA", LocalDate.parse("2025-12-31")));
@@ -120,7 +117,7 @@ class PolicyParserTest {
     ObjectNode closed = medicare2026();
     closed.put("effectiveTo", "2026-06-30");
     var store = new InMemoryPolicyStore(List.of(closed));
-    assertEquals("2026.2", found(store, "MEDICARE", "2026-06-30").version());
+    assertEquals("2026.3", found(store, "MEDICARE", "2026-06-30").version());
     assertInstanceOf(
         PolicyResolution.NoPolicyForDate.class,
         store.resolve("MEDICARE", LocalDate.parse("2026-07-01")));

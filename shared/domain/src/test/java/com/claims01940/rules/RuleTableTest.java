@@ -427,18 +427,30 @@ class RuleTableTest {
         silent("COV-PAYER-UNKNOWN", M),
         fires("COV-NO-POLICY-FOR-DATE", E, "AETNA", set("/dateOfService", "\"2025-12-31\"")),
         silent("COV-NO-POLICY-FOR-DATE", M, set("/dateOfService", "\"2025-12-31\"")),
-        // Medicare items are annual: 2026's ends on 2026-12-31, and no 2027 item is loaded.
+        // Medicare's 2026 item is open-ended: a 2027 claim has a policy, and no price until the
+        // CY2027 conversion factors are loaded (a missing price never fails a claim).
         silent(
             "COV-NO-POLICY-FOR-DATE",
             M,
-            set("/dateOfService", "\"2026-12-31\""),
-            set("/submissionDate", "\"2027-01-05\"")),
+            set("/dateOfService", "\"2027-01-12\""),
+            set("/submissionDate", "\"2027-01-15\"")),
+        fires("COV-NO-POLICY-FOR-DATE", E, M, set("/dateOfService", "\"2024-12-31\"")),
         fires(
-            "COV-NO-POLICY-FOR-DATE",
-            E,
+            "COV-PAYMENT-NOT-ESTIMATED",
+            I,
             M,
             set("/dateOfService", "\"2027-01-01\""),
             set("/submissionDate", "\"2027-01-05\"")),
+        silent(
+            "COV-PAYMENT-NOT-ESTIMATED",
+            M,
+            set("/dateOfService", "\"2026-12-31\""),
+            set("/submissionDate", "\"2027-01-05\"")),
+        silent(
+            "COV-PAYMENT-NOT-ESTIMATED",
+            "AETNA",
+            set("/dateOfService", "\"2027-01-12\""),
+            set("/submissionDate", "\"2027-01-15\"")),
         fires("COV-CODE-NOT-EFFECTIVE", E, M, set("/dateOfService", "\"2021-12-31\"")),
         silent("COV-CODE-NOT-EFFECTIVE", M, set("/dateOfService", "\"2022-01-01\"")),
         // 837P balancing: CLM02 against the sum of SV102, to the cent.

@@ -28,7 +28,17 @@ class PolicyItemsTest {
             .findFirst()
             .orElseThrow();
     var item = PolicyItems.toItem(medicare2026);
-    assertEquals(AttributeValue.fromS("2026-12-31"), item.get("effectiveTo"));
+    var medicare2025 =
+        SeedPolicies.documents().stream()
+            .filter(
+                d ->
+                    d.path("effectiveFrom").asText().equals("2025-01-01")
+                        && d.path("payerId").asText().equals("MEDICARE"))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        AttributeValue.fromS("2025-12-31"), PolicyItems.toItem(medicare2025).get("effectiveTo"));
+    assertFalse(item.containsKey("effectiveTo"), "Medicare's 2026 item is open-ended");
     var aetna =
         SeedPolicies.documents().stream()
             .filter(d -> d.path("payerId").asText().equals("AETNA"))

@@ -34,8 +34,9 @@ class PayersAndRulesHandlerTest {
     JsonNode medicare = payers.get(3).path("policies");
     assertEquals("2025-01-01", medicare.get(0).path("effectiveFrom").asText());
     assertEquals("2025-12-31", medicare.get(0).path("effectiveTo").asText());
-    assertEquals(
-        "2026-12-31", medicare.get(1).path("effectiveTo").asText(), "Medicare items are annual");
+    assertTrue(
+        medicare.get(1).path("effectiveTo").isNull(),
+        "Medicare's 2026 item is open-ended: prices come by calendar year");
     assertTrue(
         payers.get(0).path("policies").get(0).path("effectiveTo").isNull(), "an open end is null");
   }
@@ -45,7 +46,7 @@ class PayersAndRulesHandlerTest {
     HttpApiResponse r = invoke("payers-policy.json");
     assertEquals(200, r.statusCode());
     JsonNode policy = EventFixtures.body(r);
-    assertEquals("2026.2", policy.path("version").asText());
+    assertEquals("2026.3", policy.path("version").asText());
     assertEquals(
         20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
     assertTrue(policy.path("parameters").path("conversionFactor").path("verified").asBoolean());
