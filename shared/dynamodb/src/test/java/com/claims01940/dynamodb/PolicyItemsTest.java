@@ -17,25 +17,21 @@ class PolicyItemsTest {
     }
   }
 
+  static com.fasterxml.jackson.databind.JsonNode medicare(String effectiveFrom) {
+    return SeedPolicies.documents().stream()
+        .filter(
+            d ->
+                d.path("payerId").asText().equals("MEDICARE")
+                    && d.path("effectiveFrom").asText().equals(effectiveFrom))
+        .findFirst()
+        .orElseThrow();
+  }
+
   @Test
   void itemsAreReadableMapsWithOpenEndAbsent() {
-    var medicare2026 =
-        SeedPolicies.documents().stream()
-            .filter(
-                d ->
-                    d.path("effectiveFrom").asText().equals("2026-01-01")
-                        && d.path("payerId").asText().equals("MEDICARE"))
-            .findFirst()
-            .orElseThrow();
+    var medicare2026 = medicare("2026-01-01");
     var item = PolicyItems.toItem(medicare2026);
-    var medicare2025 =
-        SeedPolicies.documents().stream()
-            .filter(
-                d ->
-                    d.path("effectiveFrom").asText().equals("2025-01-01")
-                        && d.path("payerId").asText().equals("MEDICARE"))
-            .findFirst()
-            .orElseThrow();
+    var medicare2025 = medicare("2025-01-01");
     assertEquals(
         AttributeValue.fromS("2025-12-31"), PolicyItems.toItem(medicare2025).get("effectiveTo"));
     assertFalse(item.containsKey("effectiveTo"), "Medicare's 2026 item is open-ended");
