@@ -216,7 +216,9 @@ class BulkReadersTest {
     var validator =
         new com.claims01940.engine.ClaimValidator(
             com.claims01940.engine.RuleEngine.standard(),
-            com.claims01940.policy.InMemoryPolicyStore.seeded());
+            com.claims01940.policy.InMemoryPolicyStore.seeded(),
+            com.claims01940.reference.ReferenceStore.of(
+                com.claims01940.testing.ReferenceFixture.shipped()));
     String failing =
         ClaimFixture.clean().set("/anesthesia/modifiers", "[\"QS\"]").json().toString();
     String warning =

@@ -156,7 +156,7 @@ public final class RuleCatalog {
             rules(CodeSets.load()).stream().map(Rule::info),
             Stream.of(
                 UnverifiedBasis.INFO,
-                ShapeOnlyChecks.INFO,
+                ShapeOnlyChecks.RULE,
                 new RuleInfo(
                     ENGINE_RULE_FAILED,
                     Scope.ALL,

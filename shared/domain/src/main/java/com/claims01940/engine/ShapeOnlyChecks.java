@@ -2,6 +2,7 @@ package com.claims01940.engine;
 
 import com.claims01940.claim.Claim;
 import com.claims01940.policy.Severity;
+import com.claims01940.reference.ReferenceContent;
 import com.claims01940.reference.ReferenceData;
 import com.claims01940.reference.ReferenceTable;
 import com.claims01940.rules.Aspect;
@@ -13,22 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The engine's phase for reference tables: COV-CODESET-NOT-LOADED when a check that needs a table
- * (diagnoses against ICD-10-CM, modifiers against the modifier table) ran by shape only because no
- * loaded version covers the date of service. Informational: the claim is not worse for it, but a
- * biller should know the check was weaker.
+ * The engine's phase for reference tables: COV-CODESET-NOT-LOADED when no loaded version of a table
+ * a check needs (diagnoses against ICD-10-CM, modifiers against the modifier table) covers the date
+ * of service: the check ran against the latest earlier version, or by shape only. A WARNING
+ * (contract v1.2): a check not done is not a pass.
  */
 final class ShapeOnlyChecks {
   private ShapeOnlyChecks() {}
 
-  static final RuleInfo INFO =
+  static final RuleInfo RULE =
       new RuleInfo(
           "COV-CODESET-NOT-LOADED",
           Scope.ALL,
-          Severity.INFO,
+          Severity.WARNING,
           false,
-          "A check that needs a reference table ran by shape only: no version of the table covers"
-              + " the date of service",
+          "No version of a reference table a check needs covers the date of service: the check ran"
+              + " against the latest earlier version (never above WARNING), or by shape only",
           List.of(Sources.CODESETS));
 
   static List<Finding> of(Claim claim, Scope scope, ReferenceData references) {
@@ -42,7 +43,8 @@ final class ShapeOnlyChecks {
               "/diagnosisCodes",
               ReferenceTable.ICD10CM,
               claim,
-              "diagnosis codes"));
+              "diagnosis codes",
+              references.icd10Before(claim.dateOfService())));
     }
     if (scope.covers(Aspect.MODIFIERS)
         && !claim.modifiers().isEmpty()
@@ -53,17 +55,23 @@ final class ShapeOnlyChecks {
               "/anesthesia/modifiers",
               ReferenceTable.MODIFIERS,
               claim,
-              "modifiers"));
+              "modifiers",
+              references.modifiersBefore(claim.dateOfService())));
     }
     return out;
   }
 
   private static Finding finding(
-      Aspect aspect, String field, ReferenceTable table, Claim claim, String what) {
+      Aspect aspect,
+      String field,
+      ReferenceTable table,
+      Claim claim,
+      String what,
+      ReferenceContent before) {
     return new Finding(
-        INFO.code(),
+        RULE.code(),
         aspect,
-        INFO.defaultSeverity(),
+        RULE.defaultSeverity(),
         field,
         "No "
             + table.label()
@@ -71,8 +79,12 @@ final class ShapeOnlyChecks {
             + claim.dateOfService()
             + "; the "
             + what
-            + " were checked by shape only.",
-        INFO.references().get(0),
+            + (before == null
+                ? " were checked by shape only."
+                : " were checked against "
+                    + before.version().version()
+                    + ", the latest loaded before it."),
+        RULE.references().get(0),
         List.of());
   }
 }

@@ -63,6 +63,34 @@ public record ReferenceData(
   }
 
   /**
+   * With no ICD-10-CM version in force on the date, the latest one that ended before it: what a
+   * claim past the last loaded fiscal year is checked against (never more than a WARNING, since the
+   * missing year may have added the code). Null when a version is in force, or none ended before
+   * the date.
+   */
+  public Icd10CodeSet icd10Before(LocalDate date) {
+    return icd10On(date) != null ? null : latestEndedBefore(icd10, date);
+  }
+
+  /** The same for the modifier table. */
+  public ModifierSet modifiersBefore(LocalDate date) {
+    return modifiersOn(date) != null ? null : latestEndedBefore(modifiers, date);
+  }
+
+  private static <T extends ReferenceContent> T latestEndedBefore(List<T> sets, LocalDate date) {
+    T latest = null;
+    for (T s : sets) {
+      LocalDate end = s.version().effectiveTo();
+      if (end != null
+          && end.isBefore(date)
+          && (latest == null || end.isAfter(latest.version().effectiveTo()))) {
+        latest = s;
+      }
+    }
+    return latest;
+  }
+
+  /**
    * The latest version ended before the date in which the code was billable: how a message says
    * when a code was deleted.
    */

@@ -11,6 +11,7 @@ import com.claims01940.codes.CodeSets;
 import com.claims01940.json.Json;
 import com.claims01940.policy.InMemoryPolicyStore;
 import com.claims01940.policy.Severity;
+import com.claims01940.reference.ReferenceStore;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
 import com.claims01940.rules.Rule;
@@ -19,6 +20,7 @@ import com.claims01940.rules.RuleInfo;
 import com.claims01940.rules.Scope;
 import com.claims01940.rules.Sources;
 import com.claims01940.testing.ClaimFixture;
+import com.claims01940.testing.ReferenceFixture;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -97,10 +99,17 @@ class RuleEngineTest {
             .validate(
                 ClaimFixture.clean().remove("/documentation/asaPhysicalStatus").claim(), Scope.ALL)
             .outcome());
+    ClaimValidator withTables =
+        new ClaimValidator(
+            RuleEngine.standard(), STORE, ReferenceStore.of(ReferenceFixture.shipped()));
     assertEquals(
         Outcome.PASS,
+        withTables.validate(ClaimFixture.clean().claim(), Scope.ALL).outcome(),
+        "INFO findings (COV-POLICY-UNVERIFIED) never change the outcome");
+    assertEquals(
+        Outcome.WARN,
         VALIDATOR.validate(ClaimFixture.clean().claim(), Scope.ALL).outcome(),
-        "INFO findings never change the outcome");
+        "with no reference table loaded, a check not done is not a pass");
   }
 
   @Test

@@ -27,6 +27,7 @@ class ReferenceRuleMessagesTest {
     var claim =
         ClaimFixture.clean()
             .set("/dateOfService", "\"" + dateOfService + "\"")
+            .set("/submissionDate", "\"" + dateOfService + "\"")
             .set(pointer, codes)
             .claim();
     return VALIDATOR.validate(claim, Scope.ALL).findings().stream()
@@ -117,6 +118,8 @@ class ReferenceRuleMessagesTest {
       delimiter = '|',
       value = {
         "2017-09-30|No ICD-10-CM version is loaded for 2017-09-30; the diagnosis codes were checked by shape only.",
+        "2026-11-10|No ICD-10-CM version is loaded for 2026-11-10; the diagnosis codes were checked"
+            + " against FY2026, the latest loaded before it.",
       })
   void notLoadedNamesTheTableAndTheDate(String date, String message) {
     assertEquals(

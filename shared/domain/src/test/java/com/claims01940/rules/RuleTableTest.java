@@ -561,11 +561,44 @@ class RuleTableTest {
             "COV-DIAGNOSIS-INVALID", M, on("2017-09-30"), set("/diagnosisCodes", "[\"M48.06\"]")),
         fires(
             "COV-CODESET-NOT-LOADED",
-            I,
+            W,
             M,
             on("2017-09-30"),
             set("/diagnosisCodes", "[\"M48.06\"]")),
-        fires("COV-CODESET-NOT-LOADED", I, M, on("2014-12-31")),
+        fires("COV-CODESET-NOT-LOADED", W, M, on("2014-12-31")),
+        // Past the last loaded fiscal year (FY2026 ends 2026-09-30): checked against FY2026, as a
+        // WARNING, beside COV-CODESET-NOT-LOADED (contract v1.2).
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            W,
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M54.5\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2026-09-30"),
+            set("/submissionDate", "\"2026-10-02\""),
+            set("/diagnosisCodes", "[\"M54.5\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M47.816\"]")),
+        fires(
+            "COV-CODESET-NOT-LOADED",
+            W,
+            M,
+            on("2026-10-01"),
+            set("/submissionDate", "\"2026-10-02\"")),
+        silent(
+            "COV-CODESET-NOT-LOADED",
+            M,
+            on("2026-09-30"),
+            set("/submissionDate", "\"2026-10-02\"")),
         silent("COV-CODESET-NOT-LOADED", M),
         silent("COV-CODESET-NOT-LOADED", M, on("2020-10-01")),
         // Outside an extract's categories a code is never invalid for being absent.

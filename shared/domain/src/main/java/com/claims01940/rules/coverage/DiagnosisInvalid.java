@@ -14,7 +14,8 @@ import java.util.List;
 /**
  * COV-DIAGNOSIS-INVALID: a code not shaped like ICD-10-CM; or, where the ICD-10-CM version in force
  * on the date of service is loaded and covers the code, not a billable code of it. The message
- * names what to bill instead: a header's billable codes, a deleted code's replacements.
+ * names what to bill instead: a header's billable codes, a deleted code's replacements. Past the
+ * last loaded version, the latest one decides, at WARNING only (contract v1.2).
  */
 public final class DiagnosisInvalid extends Rule {
   public DiagnosisInvalid() {
@@ -34,6 +35,8 @@ public final class DiagnosisInvalid extends Rule {
     List<Finding> out = new ArrayList<>();
     List<String> codes = claim.diagnosisCodes();
     Icd10CodeSet icd10 = ctx.references().icd10On(claim.dateOfService());
+    // Past the last loaded fiscal year: checked against the latest one, as a WARNING.
+    Icd10CodeSet before = ctx.references().icd10Before(claim.dateOfService());
     for (int i = 0; i < codes.size(); i++) {
       String code = codes.get(i);
       if (!ctx.codes().diagnosisShape().matcher(code).matches()) {
@@ -42,6 +45,17 @@ public final class DiagnosisInvalid extends Rule {
                 "/diagnosisCodes/" + i, "Diagnosis code " + code + " is not an ICD-10-CM code."));
       } else if (icd10 != null && icd10.covers(code) && !icd10.isBillable(code)) {
         out.add(finding("/diagnosisCodes/" + i, notBillable(code, icd10, claim, ctx)));
+      } else if (before != null && before.covers(code) && !before.isBillable(code)) {
+        out.add(
+            finding(
+                Severity.WARNING,
+                "/diagnosisCodes/" + i,
+                notBillable(code, before, claim, ctx)
+                    + " No ICD-10-CM version is loaded for "
+                    + claim.dateOfService()
+                    + ": checked against "
+                    + before.version().version()
+                    + ", the latest loaded before it, which the missing year may have changed."));
       }
     }
     return out;

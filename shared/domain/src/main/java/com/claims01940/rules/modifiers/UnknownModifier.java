@@ -32,6 +32,7 @@ public final class UnknownModifier extends Rule {
     List<Finding> out = new ArrayList<>();
     List<String> m = claim.modifiers();
     ModifierSet table = ctx.references().modifiersOn(claim.dateOfService());
+    ModifierSet before = ctx.references().modifiersBefore(claim.dateOfService());
     for (int i = 0; i < m.size(); i++) {
       String field = "/anesthesia/modifiers/" + i;
       if (!ctx.codes().modifierShape().matcher(m.get(i)).matches()) {
@@ -50,6 +51,21 @@ public final class UnknownModifier extends Rule {
                     + " at position "
                     + (i + 1)
                     + " is not a CPT/HCPCS modifier in force on "
+                    + claim.dateOfService()
+                    + "."));
+      } else if (before != null && !before.inForce(m.get(i), before.version().effectiveTo())) {
+        // Past the last loaded version: checked against it, as a WARNING.
+        out.add(
+            finding(
+                Severity.WARNING,
+                field,
+                "Modifier "
+                    + m.get(i)
+                    + " at position "
+                    + (i + 1)
+                    + " was not a modifier in force when the latest loaded modifier table ended ("
+                    + before.version().effectiveTo()
+                    + "); none is loaded for "
                     + claim.dateOfService()
                     + "."));
       }
