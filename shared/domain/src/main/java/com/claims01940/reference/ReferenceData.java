@@ -3,7 +3,11 @@ package com.claims01940.reference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Every loaded version of the reference tables: the one in force on a date is picked here, like a
@@ -106,6 +110,24 @@ public record ReferenceData(
       }
     }
     return last;
+  }
+
+  /**
+   * Per table loaded, the last date any of its versions covers ({@code null}: open-ended), so an
+   * operator sees when a table runs out (GET /v1/codesets).
+   */
+  public Map<String, LocalDate> coveredThrough() {
+    Map<String, LocalDate> out = new TreeMap<>();
+    Set<String> open = new HashSet<>();
+    for (TableVersion v : versions()) {
+      if (v.effectiveTo() == null) {
+        open.add(v.name());
+      } else {
+        out.merge(v.name(), v.effectiveTo(), (a, b) -> a.isAfter(b) ? a : b);
+      }
+    }
+    open.forEach(name -> out.put(name, null));
+    return out;
   }
 
   /** What {@code GET /v1/codesets} lists: every version, by table then start date. */

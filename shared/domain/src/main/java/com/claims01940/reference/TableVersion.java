@@ -21,6 +21,7 @@ import java.util.List;
   "source",
   "released",
   "entries",
+  "coverage",
   "categories"
 })
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,6 +56,14 @@ public record TableVersion(
   @JsonProperty("name")
   public String name() {
     return table.id();
+  }
+
+  /**
+   * For an ICD-10-CM version: FULL (the whole order file) or EXTRACT (its categories); else null.
+   */
+  @JsonProperty("coverage")
+  public String coverage() {
+    return table != ReferenceTable.ICD10CM ? null : categories.isEmpty() ? "FULL" : "EXTRACT";
   }
 
   public boolean inForceOn(LocalDate date) {

@@ -67,10 +67,18 @@ public final class PayersAndRulesHandler extends ApiHandler {
       case "GET /v1/payers" -> Responses.json(200, Map.of("payers", store.get().payers()), request);
       case "GET /v1/rules" -> Responses.json(200, Map.of("rules", RuleCatalog.describe()), request);
       case "GET /v1/payers/{payerId}/policy" -> policy(request);
-      case "GET /v1/codesets" ->
-          Responses.json(200, Map.of("codesets", references.get().current().versions()), request);
+      case "GET /v1/codesets" -> codesets(request);
       default -> fallback(request);
     };
+  }
+
+  /** Every version loaded, and per table the last date covered (null: open-ended). */
+  private HttpApiResponse codesets(ApiRequest request) {
+    var data = references.get().current();
+    Map<String, Object> body = new java.util.LinkedHashMap<>();
+    body.put("codesets", data.versions());
+    body.put("coveredThrough", data.coveredThrough());
+    return Responses.json(200, body, request);
   }
 
   private HttpApiResponse policy(ApiRequest request) {

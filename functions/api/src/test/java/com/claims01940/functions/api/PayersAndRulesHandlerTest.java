@@ -74,10 +74,19 @@ class PayersAndRulesHandlerTest {
     assertEquals("icd10cm_order_2026_extract.txt", fy2026.path("source").asText());
     assertEquals(758, fy2026.path("entries").asInt());
     assertEquals("M54", fy2026.path("categories").get(15).asText());
+    assertEquals("EXTRACT", fy2026.path("coverage").asText());
     JsonNode factors = codesets.get(8);
     assertEquals("anesthesia-conversion-factors", factors.path("name").asText());
     assertEquals("2024-12-23", factors.path("released").asText());
     assertTrue(factors.path("categories").isMissingNode(), "only an extract has categories");
+    assertTrue(factors.path("coverage").isMissingNode(), "coverage is ICD-10-CM's only");
+    JsonNode through = EventFixtures.body(r).path("coveredThrough");
+    assertEquals("2026-09-30", through.path("icd10cm").asText(), "FY2026 is the last loaded");
+    assertEquals("2025-12-31", through.path("anesthesia-conversion-factors").asText());
+    assertEquals("2022-12-31", through.path("anesthesia-base-units").asText());
+    assertTrue(
+        through.has("modifiers") && through.path("modifiers").isNull(),
+        "the modifier table is open-ended");
   }
 
   @Test
@@ -87,6 +96,7 @@ class PayersAndRulesHandlerTest {
             InMemoryPolicyStore.seeded(), ReferenceStore.of(ReferenceData.EMPTY));
     JsonNode body = EventFixtures.body(none.handle(EventFixtures.apiEvent("codesets-list.json")));
     assertEquals(0, body.path("codesets").size());
+    assertEquals(0, body.path("coveredThrough").size());
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
