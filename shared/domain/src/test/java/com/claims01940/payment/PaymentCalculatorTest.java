@@ -84,6 +84,53 @@ class PaymentCalculatorTest {
     assertFalse(p.verified(), "the base units are the CY2022 file's, unverified for " + dos);
   }
 
+  /**
+   * A half cent rounds up, as CMS's pricing does: 7.5 units (4 base + 52 minutes = 3.5) at
+   * Alabama's CY2025 factor 19.31 is 144.825, paid as 144.83 (half-even would say 144.82).
+   */
+  @Test
+  void aHalfCentRoundsUp() {
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/dateOfService", "\"2025-06-02\"")
+            .set("/submissionDate", "\"2025-06-02\"")
+            .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
+            .set("/anesthesia/minutes", "52")
+            .set("/pricingLocality", "{\"contractor\":\"10112\",\"locality\":\"00\"}")
+            .claim();
+    PaymentEstimate p = estimate(claim, ReferenceFixture.shipped());
+    assertEquals(new BigDecimal("3.5"), p.timeUnits());
+    assertEquals(new BigDecimal("19.31"), p.conversionFactor());
+    assertEquals(new BigDecimal("144.83"), p.estimatedAllowed());
+  }
+
+  /**
+   * With CMS's table loaded for the year, its national factor prices a claim without a locality,
+   * not the policy's (equal today, so the table here says otherwise).
+   */
+  @Test
+  void theNationalFactorComesFromCmsTableWhenLoadedNotFromThePolicy() {
+    ReferenceData shipped = ReferenceFixture.shipped();
+    ReferenceData otherNational =
+        new ReferenceData(
+            shipped.icd10(),
+            shipped.modifiers(),
+            shipped.baseUnits(),
+            shipped.conversionFactors().stream()
+                .map(
+                    c ->
+                        new ConversionFactors(
+                            c.version(),
+                            c.year(),
+                            new BigDecimal("21.0000"),
+                            c.qualifyingApmNational(),
+                            c.localities()))
+                .toList());
+    PaymentEstimate p = estimate(medicare("2025-06-02", null, null), otherNational);
+    assertEquals(new BigDecimal("21.0000"), p.conversionFactor());
+    assertEquals("NATIONAL", p.conversionFactorBasis());
+  }
+
   @Test
   void theLocalityIsNamedAsInTheContract() {
     PaymentEstimate p = estimate(medicare("2025-06-02", "10112", "00"), ReferenceFixture.shipped());

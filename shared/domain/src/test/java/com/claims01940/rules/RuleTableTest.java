@@ -295,6 +295,14 @@ class RuleTableTest {
             M,
             set("/anesthesia/startTime", "\"2026-03-13T08:00:00-05:00\"")),
         silent("DOC-TIME-INVALID", M),
+        // The 24-hour bound itself: exactly 1,440 minutes is a valid span, one more is not.
+        silent(
+            "DOC-TIME-INVALID", M, set("/anesthesia/startTime", "\"2026-03-13T08:49:00-05:00\"")),
+        fires(
+            "DOC-TIME-INVALID",
+            E,
+            M,
+            set("/anesthesia/startTime", "\"2026-03-13T08:48:00-05:00\"")),
         fires("DOC-TIME-MINUTES-MISMATCH", E, M, set("/anesthesia/minutes", "49")),
         silent("DOC-TIME-MINUTES-MISMATCH", M, set("/anesthesia/minutes", "48")),
         fires(
@@ -742,6 +750,15 @@ class RuleTableTest {
             set(
                 "/history/1",
                 "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\",\"levels\":[\"L2-L3\"]}")),
+        // A session that crossed into the lumbar region (T12-L1 with L1-L2) is a lumbar session.
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            E,
+            M,
+            set(
+                "/history/1",
+                "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\","
+                    + "\"levels\":[\"T12-L1\",\"L1-L2\"]}")),
         fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/0/dateOfService", "\"2025-09-16\"")),
         silent("COV-FREQUENCY-EXCEEDED", M, set("/history/0/dateOfService", "\"2025-09-15\"")),
         silent(
