@@ -338,6 +338,45 @@ class TemplateTest {
         "only bulk and uploads touch S3");
   }
 
+  /**
+   * Every function that reads the reference tables is told the table (its own environment or the
+   * globals) and may read it: without either, its checks would quietly run by shape only.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "ModifiersFunction",
+        "CoverageFunction",
+        "ClaimFunction",
+        "PayersFunction",
+        "BulkFunction"
+      })
+  void functionsThatReadTheReferenceTablesAreToldTheTableAndMayReadIt(String name) {
+    JsonNode f = TEMPLATE.path("Resources").path(name).path("Properties");
+    JsonNode own = f.path("Environment").path("Variables").path("CODESET_TABLE");
+    JsonNode global =
+        TEMPLATE
+            .path("Globals")
+            .path("Function")
+            .path("Environment")
+            .path("Variables")
+            .path("CODESET_TABLE");
+    assertEquals(
+        "CodeSetsTable",
+        (own.isMissingNode() ? global : own).path("Ref").asText(),
+        name + " has CODESET_TABLE");
+    boolean mayRead = false;
+    for (JsonNode p : f.path("Policies")) {
+      mayRead |=
+          p.path("DynamoDBReadPolicy")
+              .path("TableName")
+              .path("Ref")
+              .asText()
+              .equals("CodeSetsTable");
+    }
+    assertTrue(mayRead, name + " has a DynamoDBReadPolicy on CodeSetsTable");
+  }
+
   @Test
   void globalsSetRuntimeSnapStartTracingAndTable() {
     JsonNode g = TEMPLATE.path("Globals").path("Function");
