@@ -70,12 +70,21 @@ class BulkHandlerTest {
         job.calls);
   }
 
-  @Test
-  void keysOutsideUploadsAreIgnoredSoResultsNeverTriggerAgain() throws Exception {
+  /**
+   * Only uploads/ is work: results never trigger again, and neither do upload markers or any other
+   * prefix the bucket may get.
+   */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(
+      strings = {
+        "results/uploads/x.ndjson.results.jsonl",
+        "requests/0f8fad5b-d9cb-469f-a165-70867728950e.json",
+        "incoming/claims.ndjson",
+        "uploadsx/claims.ndjson"
+      })
+  void keysOutsideUploadsAreIgnored(String key) throws Exception {
     RecordingJob job = new RecordingJob();
-    assertEquals(
-        "processed 0",
-        new BulkHandler(job).handleRequest(event("results/uploads/x.ndjson.results.jsonl"), null));
+    assertEquals("processed 0", new BulkHandler(job).handleRequest(event(key), null));
     assertEquals(List.of(), job.calls);
   }
 
