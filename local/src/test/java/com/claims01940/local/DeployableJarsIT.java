@@ -9,7 +9,6 @@ import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -43,20 +42,44 @@ class DeployableJarsIT {
   }
 
   /**
-   * The bulk jar reads a real file: the object its event names is uploaded first (the event then
-   * carries that object's ETag), and the summary it writes counts every record.
+   * The claim jar reads the reference tables as deployed (CODESET_TABLE, as the template sets it):
+   * M54.5, a header since FY2022, is refused on a 2025 claim with the version named.
    */
   @Test
-  void theBulkJarValidatesTheFileItsEventNames(@TempDir Path dir) throws Exception {
+  void theClaimJarChecksDiagnosesAgainstTheReferenceTables(@TempDir Path dir) throws Exception {
+    Path root = Path.of("..").toAbsolutePath().normalize();
+    ObjectNode event =
+        (ObjectNode) Json.MAPPER.readTree(root.resolve("events/claim-validate.json").toFile());
+    ObjectNode claim = (ObjectNode) Json.MAPPER.readTree(event.path("body").asText());
+    claim.put("dateOfService", "2025-06-02").put("submissionDate", "2025-06-05");
+    claim.putArray("diagnosisCodes").add("M54.5");
+    event.put("body", claim.toString());
+    Path file = dir.resolve("m545.json");
+    Json.MAPPER.writeValue(file.toFile(), event);
+    String out = run("ClaimFunction", file);
+    assertTrue(out.contains("\"statusCode\":200"), out);
+    assertTrue(out.contains("COV-DIAGNOSIS-INVALID"), out);
+    assertTrue(out.contains("M54.5 is a header in ICD-10-CM FY2025"), out);
+  }
+
+  /**
+   * The bulk jar reads a real file of each format: the object its event names is uploaded first
+   * (the event then carries that object's ETag), and the summary it writes counts every record; an
+   * 837P is answered with a 999 and a 277CA too (StAEDI and the status table from the jar).
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({"claims.ndjson, 7", "claims.csv, 3", "claims.837, 3"})
+  void theBulkJarValidatesTheFileItsEventNames(String sample, int records, @TempDir Path dir)
+      throws Exception {
     LocalRun stack = SharedStack.get();
     Path root = Path.of("..").toAbsolutePath().normalize();
-    String key = "uploads/jar-" + UUID.randomUUID() + "/claims.ndjson";
+    String key = "uploads/jar-" + UUID.randomUUID() + "/" + sample;
     String etag;
     try (var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint())) {
       etag =
           s3.putObject(
                   b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
-                  RequestBody.fromFile(root.resolve("events/bulk/claims.ndjson")))
+                  RequestBody.fromFile(root.resolve("events/bulk/" + sample)))
               .eTag()
               .replace("\"", "");
       ObjectNode event =
@@ -69,14 +92,17 @@ class DeployableJarsIT {
       String out = run("BulkFunction", file);
       assertTrue(out.contains("processed 1"), out);
       var summary = S3Clients.readJson(s3, LocalRun.UPLOADS_BUCKET, UploadKeys.summaryKey(key));
-      long lines =
-          Files.readString(root.resolve("events/bulk/claims.ndjson"))
-              .lines()
-              .filter(l -> !l.isBlank())
-              .count();
-      assertEquals(lines, summary.path("records").asLong(), summary.toString());
+      assertEquals(records, summary.path("records").asInt(), summary.toString());
       assertEquals(etag, summary.path("etag").asText());
       assertTrue(summary.path("results").asLong() > 0, summary.toString());
+      if (sample.endsWith(".837")) {
+        assertTrue(
+            s3.getObjectAsBytes(
+                    b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.claimAckKey(key)))
+                .asUtf8String()
+                .contains("TRN*2*X-001"),
+            "the 277CA from the jar");
+      }
     }
   }
 
@@ -106,6 +132,8 @@ class DeployableJarsIT {
             Map.of(
                 Settings.POLICY_TABLE,
                 LocalRun.TABLE,
+                Settings.CODESET_TABLE,
+                LocalRun.CODESET_TABLE,
                 Settings.DYNAMODB_ENDPOINT,
                 stack.dynamoDb().endpoint().toString(),
                 Settings.REGION,

@@ -23,6 +23,7 @@ import com.claims01940.policy.PolicyStoreUnavailableException;
 import com.claims01940.runtime.Log;
 import com.claims01940.s3.S3Clients;
 import com.claims01940.s3.UploadKeys;
+import com.claims01940.wiring.Wiring;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -143,6 +144,62 @@ class FaultsIT {
         var client = DynamoDbClients.dynamoDb(LocalRun.REGION, proxy.endpoint())) {
       assertUnavailable(client);
       assertTrue(proxy.requests() > 1, "the SDK retried throttling: " + proxy.requests());
+    }
+  }
+
+  /**
+   * Reference tables that cannot be read (here: a table that does not exist) never stop a claim: it
+   * is validated by shape only, COV-CODESET-NOT-LOADED (a WARNING) says so, and the failure is
+   * logged and counted where the policy-store alarm sees it.
+   */
+  @Test
+  void unreadableReferenceTablesGiveAWarningALogLineAndTheMetric() throws Exception {
+    LocalRun stack = SharedStack.get();
+    try (var client = DynamoDbClients.dynamoDb(LocalRun.REGION, stack.dynamoDb().endpoint())) {
+      Log.to(new PrintStream(logs, true));
+      ClaimValidator validator =
+          new ClaimValidator(
+              RuleEngine.standard(),
+              new CachingPolicyStore(
+                  new DynamoDbPolicyStore(client, LocalRun.TABLE), Duration.ZERO),
+              Wiring.cachedReferences(
+                  new DynamoDbReferenceStore(client, "no-such-codesets"), Duration.ZERO));
+      HttpApiResponse r =
+          new ValidateClaimHandler(validator).handle(EventFixtures.apiEvent("claim-validate.json"));
+      assertEquals(200, r.statusCode(), r.body());
+      var body = Json.MAPPER.readTree(r.body());
+      assertEquals("WARN", body.path("outcome").asText(), "a check not done is not a pass");
+      assertTrue(
+          body.path("findings").toString().contains("\"code\":\"COV-CODESET-NOT-LOADED\""),
+          r.body());
+      String log = logs.toString();
+      assertTrue(log.contains("\"event\":\"codesets.unavailable\""), log);
+      assertTrue(
+          log.contains("\"PolicyStoreFailures\":1") && log.contains("\"Cause\":\"UNAVAILABLE\""),
+          log);
+
+      // A bulk file validated against the same unreadable tables completes, saying so per record.
+      logs.reset();
+      String key = "it/faults/" + java.util.UUID.randomUUID() + "/claims.ndjson";
+      try (var s3 = S3Clients.s3(LocalRun.REGION, stack.s3().endpoint())) {
+        s3.putObject(
+            b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key),
+            RequestBody.fromBytes(Files.readAllBytes(Path.of("../events/bulk/claims.ndjson"))));
+        String etag = s3.headObject(b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(key)).eTag();
+        assertEquals(
+            BulkJob.Outcome.PROCESSED,
+            new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC())
+                .run(LocalRun.UPLOADS_BUCKET, key, etag));
+        var summary =
+            Json.MAPPER.readTree(
+                s3.getObjectAsBytes(
+                        b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key)))
+                    .asByteArray());
+        assertEquals(7, summary.path("records").asInt());
+        assertTrue(
+            summary.path("findingsByCode").has("COV-CODESET-NOT-LOADED"), summary.toString());
+        assertTrue(logs.toString().contains("\"event\":\"codesets.unavailable\""));
+      }
     }
   }
 

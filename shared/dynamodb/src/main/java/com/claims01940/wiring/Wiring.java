@@ -17,6 +17,7 @@ import com.claims01940.rules.Scope;
 import com.claims01940.runtime.Log;
 import com.claims01940.runtime.Metrics;
 import com.claims01940.runtime.Settings;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -64,15 +65,22 @@ public final class Wiring {
   /** The reference tables: built on first use, on the container's one client. */
   private static final class References {
     static final CachingReferenceStore STORE =
-        new CachingReferenceStore(
+        cachedReferences(
             Holder.SETTINGS.codeSetTable() == null
                 ? ReferenceStore.of(ReferenceData.EMPTY)
                 : new DynamoDbReferenceStore(Holder.DYNAMODB, Holder.SETTINGS.codeSetTable()),
-            Holder.SETTINGS.policyCacheTtl(),
-            Wiring::referencesFailed);
+            Holder.SETTINGS.policyCacheTtl());
   }
 
-  /** Validation goes on by shape only (and says so); the failure is logged and counted. */
+  /**
+   * The reference tables cached as a function container caches them: a failed read is logged
+   * ({@code codesets.unavailable}) and counted with the policy-store failures, and validation goes
+   * on by shape only (COV-CODESET-NOT-LOADED says so).
+   */
+  public static CachingReferenceStore cachedReferences(ReferenceStore tables, Duration ttl) {
+    return new CachingReferenceStore(tables, ttl, Wiring::referencesFailed);
+  }
+
   private static void referencesFailed(RuntimeException e) {
     Log.warn("codesets.unavailable").id("reason", e.getMessage()).emit();
     Metrics.policyStoreFailure(Metrics.UNAVAILABLE);
