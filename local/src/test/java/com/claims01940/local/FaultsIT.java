@@ -190,17 +190,18 @@ class FaultsIT {
             BulkJob.Outcome.PROCESSED,
             new BulkJob(s3, new BulkProcessor(validator), Clock.systemUTC())
                 .run(LocalRun.UPLOADS_BUCKET, key, etag));
-        var summary =
-            Json.MAPPER.readTree(
-                s3.getObjectAsBytes(
-                        b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key)))
-                    .asByteArray());
+        var summary = summary(s3, key);
         assertEquals(7, summary.path("records").asInt());
         assertTrue(
             summary.path("findingsByCode").has("COV-CODESET-NOT-LOADED"), summary.toString());
         assertTrue(logs.toString().contains("\"event\":\"codesets.unavailable\""));
       }
     }
+  }
+
+  static com.fasterxml.jackson.databind.JsonNode summary(
+      software.amazon.awssdk.services.s3.S3Client s3, String key) throws java.io.IOException {
+    return S3Clients.readJson(s3, LocalRun.UPLOADS_BUCKET, UploadKeys.summaryKey(key));
   }
 
   @Test
@@ -276,11 +277,7 @@ class FaultsIT {
                           LocalRun.TABLE))),
               Clock.systemUTC());
       assertEquals(BulkJob.Outcome.PROCESSED, retry.run(LocalRun.UPLOADS_BUCKET, key, etag));
-      var summary =
-          Json.MAPPER.readTree(
-              s3.getObjectAsBytes(
-                      b -> b.bucket(LocalRun.UPLOADS_BUCKET).key(UploadKeys.summaryKey(key)))
-                  .asByteArray());
+      var summary = summary(s3, key);
       assertEquals(7, summary.path("records").asInt());
     }
   }
