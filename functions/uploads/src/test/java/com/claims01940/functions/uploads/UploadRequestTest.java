@@ -43,6 +43,9 @@ class UploadRequestTest {
         "[1] | '' : body must be a JSON object: {fileName, size, contentType}",
         "{\"fileName\":\"../x.csv\",\"size\":5} | /fileName :"
             + " must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        // A '/' inside the name would put the upload under a folder of the caller's choosing.
+        "{\"fileName\":\"day/x.csv\",\"size\":5} | /fileName :"
+            + " must be 1-100 letters, digits, '.', '_' or '-', starting with a letter or digit",
         "{\"fileName\":\"x.exe\",\"size\":5} | /fileName :"
             + " must end in .json, .jsonl, .ndjson, .csv, .x12, .837, .edi or .txt",
         "{\"fileName\":\"x.csv\",\"size\":5,\"contentType\":\"text/plain\"} |"

@@ -15,6 +15,7 @@ import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.policy.PolicyStoreUnavailableException;
 import com.claims01940.reference.ReferenceStore;
+import com.claims01940.runtime.Log;
 import com.claims01940.testing.ReferenceFixture;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.charset.StandardCharsets;
@@ -190,8 +191,21 @@ public abstract class ValidationHandlerContract {
             return List.of();
           }
         };
-    HttpApiResponse r =
-        invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
+    java.io.ByteArrayOutputStream logs = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream previous = Log.to(new java.io.PrintStream(logs, true));
+    HttpApiResponse r;
+    try {
+      r = invoke(fixture() + "-validate.json", new ClaimValidator(RuleEngine.standard(), broken));
+    } finally {
+      Log.to(previous);
+    }
+    // Logged by class only: an exception's message may quote claim content (PHI).
+    String log = logs.toString(StandardCharsets.UTF_8);
+    assertTrue(
+        log.contains("\"event\":\"request.failed\"")
+            && log.contains("\"error\":\"java.lang.IllegalStateException\""),
+        log);
+    assertFalse(log.contains("Zelda"), "the exception's message is never logged: " + log);
     assertEquals(500, r.statusCode());
     assertEquals("application/problem+json", r.headers().get("Content-Type"));
     assertEquals(500, EventFixtures.body(r).path("status").asInt());
