@@ -148,6 +148,28 @@ class LocalApiIT {
         messages.toString());
   }
 
+  /**
+   * Responses that carry a conversionFactorNote meet the OpenAPI document (send() checks every
+   * response): a 2026 locality with no CY2026 locality file, and a 2027 claim with no factor at
+   * all.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource({
+    "2026-03-14, No CY2026 locality conversion factors are loaded; the national factor is used.",
+    "2027-01-12, No CY2027 anesthesia conversion factor is loaded (CMS's locality conversion-factor"
+        + " file for the year): the payment is not estimated."
+  })
+  void aPaymentNoteMeetsTheContract(String date, String note) throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.put("dateOfService", date);
+    c.put("submissionDate", date);
+    c.set(
+        "pricingLocality", Json.MAPPER.readTree("{\"contractor\":\"10112\",\"locality\":\"00\"}"));
+    JsonNode r = json(post("/v1/claims/validate", c.toString()));
+    assertEquals(note, r.path("payment").path("conversionFactorNote").asText(), r.toString());
+    assertTrue(!r.path("outcome").asText().equals("FAIL"), "a missing price never fails a claim");
+  }
+
   @Test
   void medicareIsPricedAtTheClaimsLocality() throws Exception {
     ObjectNode c = claim("MEDICARE");
