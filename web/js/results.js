@@ -39,6 +39,13 @@ function paymentBlock(payment, policy) {
     ? `${payment.conversionFactorBasis.toLowerCase()} conversion factor${where}${year}`
     : `the conversion factor of policy ${policy ? policy.version : '(none)'}`;
   const verified = payment.verified ?? (policy ? policy.verified : false);
+  if (payment.estimatedAllowed === null && payment.conversionFactorNote) {
+    // No conversion factor for the year: said plainly, never shown as a contract rate.
+    return el('div', { class: 'payment', id: 'payment' },
+      el('h4', {}, 'Payment estimate'),
+      el('p', { id: 'payment-formula' }, `${units}: `, el('strong', { id: 'payment-amount' }, 'not estimated')),
+      el('p', { class: 'hint', id: 'payment-note' }, payment.conversionFactorNote));
+  }
   return el('div', { class: 'payment', id: 'payment' },
     el('h4', {}, 'Payment estimate'),
     el('p', { id: 'payment-formula' }, `${units} × ${factor} × ${percent} = `,

@@ -1,6 +1,7 @@
 package com.claims01940.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -134,6 +135,14 @@ class ConsoleIT {
     assertTrue(
         byId("payment-basis").getText().contains("national conversion factor, CY2026"),
         byId("payment-basis").getText());
+    // The CY2022 base units applied to 2026 are unverified: the estimate says so, never "verified".
+    assertTrue(
+        byId("payment-basis").getText().contains("Rests on at least one unverified value"),
+        byId("payment-basis").getText());
+    // INFO findings are listed too (the unverified basis of a value the policy sets).
+    assertFalse(
+        driver.findElements(By.cssSelector("li.finding.sev-INFO")).isEmpty(),
+        "INFO findings are shown");
     Object stored =
         ((JavascriptExecutor) driver)
             .executeScript(
@@ -185,6 +194,25 @@ class ConsoleIT {
         byId("f-dateOfService-notes").getText().contains("required"),
         byId("f-dateOfService-notes").getText());
     screenshot("3-bad-request-field-errors");
+  }
+
+  @Test
+  void aClaimOfAYearWithoutItsConversionFactorSaysItIsNotEstimated() throws Exception {
+    open("check");
+    validateSample("MEDICARE");
+    setValue(byId("f-dateOfService"), "2027-01-12");
+    setValue(byId("f-submissionDate"), "2027-01-15");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("payment-amount")));
+    assertEquals("not estimated", byId("payment-amount").getText());
+    assertTrue(
+        byId("payment-note").getText().contains("No CY2027"), byId("payment-note").getText());
+    assertFalse(
+        driver
+            .findElements(By.cssSelector("li.finding[data-code='COV-PAYMENT-NOT-ESTIMATED']"))
+            .isEmpty(),
+        "the INFO finding says why");
+    screenshot("2b-not-estimated");
   }
 
   @Test
