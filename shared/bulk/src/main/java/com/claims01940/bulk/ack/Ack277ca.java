@@ -13,37 +13,35 @@ import java.util.Map;
  * per set, we as the information source (2000A, NM1*AY), the submitter as the information receiver
  * (2000B, with the accepted and rejected counts and amounts), each billing provider (2000C), and
  * for each claim a 2000D with TRN*2*(CLM01) and its status: accepted (A2:20) when our rules PASS or
- * WARN it, rejected (A3/A6/A7/A8, from {@link ClaimStatusCodes}) with one STC per ERROR when they
- * FAIL it, received but not validated (A1:19) when it has no 01940 line. The free-text element
- * names our finding codes and fields, never a submitted value.
+ * WARN it, rejected (A3/A6/A7/A8, from {@link ClaimStatusCodes}, as its first ERROR says) when they
+ * FAIL it, received but not validated (A1:19) when it has no 01940 line: one claim-level STC per
+ * claim, its category agreeing with the claim's outcome in the JSON results. The free-text element
+ * names every ERROR's finding code and field, never a submitted value.
  */
 public final class Ack277ca {
   public static final String VERSION = "005010X214";
 
-  /**
-   * An 837P carries no medical record, so findings about it (which fail every 837P claim) stay in
-   * the JSON result lines and never reject a claim here; anesthesia time, which an 837P does carry,
-   * still does.
-   */
+  /** Where a claim's medical-record fields are (its documentation). */
   static final String MEDICAL_RECORD = "/documentation";
 
   /** STC12 is at most 264 characters. */
   static final int MAX_TEXT = 264;
 
-  /** At most this many STCs for one claim; the JSON result line has every finding. */
-  static final int MAX_STATUSES = 10;
-
   private Ack277ca() {}
 
-  /** One claim's status lines, as written in its 2200D. */
-  public record ClaimStatus(String claimId, List<Stc> statuses) {
+  /** One claim's status, as written in its 2200D: exactly one claim-level STC. */
+  public record ClaimStatus(String claimId, Stc stc) {
     public boolean rejected() {
-      return !statuses.isEmpty() && statuses.get(0).action().equals("U");
+      return stc.action().equals("U");
     }
   }
 
-  /** STC01 (category:status[:entity]), STC03 action (WQ accept, U reject), STC10, STC12. */
-  public record Stc(ClaimStatusCodes.Status status, String action, String text) {}
+  /**
+   * STC01 (category:status[:entity]), STC10 (a second status, or null), STC03 action (WQ accept, U
+   * reject), STC12 free text.
+   */
+  public record Stc(
+      ClaimStatusCodes.Status status, List<String> second, String action, String text) {}
 
   /** What the 2200D of a claim says, from its bulk record's outcome (null: no outcome). */
   public static ClaimStatus statusOf(
@@ -51,32 +49,45 @@ public final class Ack277ca {
     if (outcome == null || outcome.outcome().equals(RecordOutcome.UNSUPPORTED)) {
       return new ClaimStatus(
           claimId,
-          List.of(
-              new Stc(
-                  ClaimStatusCodes.NOT_VALIDATED,
-                  "WQ",
-                  "Received; not validated here, the claim has no 01940 anesthesia line.")));
+          new Stc(
+              ClaimStatusCodes.NOT_VALIDATED,
+              null,
+              "WQ",
+              "Received; not validated here, the claim has no 01940 anesthesia line."));
     }
+    if (outcome.errors().isEmpty()) {
+      return new ClaimStatus(claimId, new Stc(ClaimStatusCodes.ACCEPTED, null, "WQ", ""));
+    }
+    // Rejected as its first ERROR says, those about what an 837P carries first (an 837P never
+    // carries the medical record, so findings about it come last); a second status (the first's
+    // usage note, or the next error's) in STC10; every code and field in the free text.
     List<RecordOutcome.Flag> errors =
         outcome.errors().stream()
-            .filter(f -> f.field() == null || !f.field().startsWith(MEDICAL_RECORD))
-            .limit(MAX_STATUSES)
+            .sorted(
+                java.util.Comparator.comparing(
+                    (RecordOutcome.Flag f) ->
+                        f.field() != null && f.field().startsWith(MEDICAL_RECORD)))
             .toList();
-    if (errors.isEmpty()) {
-      return new ClaimStatus(claimId, List.of(new Stc(ClaimStatusCodes.ACCEPTED, "WQ", "")));
-    }
-    List<Stc> stcs = new ArrayList<>();
-    for (RecordOutcome.Flag flag : errors) {
-      String text =
-          flag.code()
-              + (flag.field() == null || flag.field().isEmpty() ? "" : " at " + flag.field());
-      stcs.add(
-          new Stc(
-              codes.of(flag.code()),
-              "U",
-              text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text));
-    }
-    return new ClaimStatus(claimId, stcs);
+    ClaimStatusCodes.Status first = codes.of(errors.get(0).code());
+    List<String> second =
+        !first.second().isEmpty()
+            ? List.of(first.category(), first.second())
+            : errors.stream()
+                .map(f -> codes.of(f.code()))
+                .filter(st -> !st.equals(first))
+                .findFirst()
+                .map(st -> List.of(st.category(), st.status(), st.entity()))
+                .orElse(null);
+    String text =
+        String.join(
+            "; ",
+            errors.stream()
+                .map(
+                    f ->
+                        f.code()
+                            + (f.field() == null || f.field().isEmpty() ? "" : " at " + f.field()))
+                .toList());
+    return new ClaimStatus(claimId, new Stc(first, second, "U", freeText(text)));
   }
 
   /**
@@ -173,23 +184,22 @@ public final class Ack277ca {
             patient.id().isEmpty() ? "" : "MI",
             patient.id());
         x.segment("TRN", "2", claim.claimId());
-        for (Stc stc : statuses.get(claim).statuses()) {
-          ClaimStatusCodes.Status s = stc.status();
-          x.segment(
-              "STC",
-              List.of(s.category(), s.status(), s.entity()),
-              date,
-              stc.action(),
-              amount(claim.totalCharge()).toPlainString(),
-              "",
-              "",
-              "",
-              "",
-              "",
-              s.second().isEmpty() ? "" : List.of(s.category(), s.second()),
-              "",
-              stc.text());
-        }
+        Stc stc = statuses.get(claim).stc();
+        ClaimStatusCodes.Status st = stc.status();
+        x.segment(
+            "STC",
+            List.of(st.category(), st.status(), st.entity()),
+            date,
+            stc.action(),
+            amount(claim.totalCharge()).toPlainString(),
+            "",
+            "",
+            "",
+            "",
+            "",
+            stc.second() == null ? "" : stc.second(),
+            "",
+            stc.text());
         String dos = claim.dateOfService().replace("-", "");
         if (dos.matches("\\d{8}")) {
           x.segment("DTP", "472", "D8", dos);
