@@ -6,18 +6,39 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
- * One fiscal year of ICD-10-CM: every code (without its dot) and whether it is billable (the order
- * file's flag; 0 = a header). An extract covers only its declared categories: a code outside them
- * is not known to be invalid, so it is checked by shape only.
+ * One fiscal year of ICD-10-CM: every code (without its dot), whether it is billable (the order
+ * file's flag; 0 = a header), and the codes whose long description names the lumbar, lumbosacral,
+ * sacral, sacrococcygeal or thoracolumbar region (read once at load: the region check needs that
+ * fact, not the text). An extract covers only its declared categories: a code outside them is not
+ * known to be invalid, so it is checked by shape only.
  */
-public record Icd10CodeSet(TableVersion version, NavigableMap<String, Boolean> billable)
+public record Icd10CodeSet(
+    TableVersion version, NavigableMap<String, Boolean> billable, Set<String> lowBackRegion)
     implements ReferenceContent {
 
-  public static Icd10CodeSet of(TableVersion version, Map<String, Boolean> billable) {
-    return new Icd10CodeSet(version, Collections.unmodifiableNavigableMap(new TreeMap<>(billable)));
+  public static Icd10CodeSet of(
+      TableVersion version, Map<String, Boolean> billable, Set<String> lowBackRegion) {
+    return new Icd10CodeSet(
+        version,
+        Collections.unmodifiableNavigableMap(new TreeMap<>(billable)),
+        Collections.unmodifiableSet(new TreeSet<>(lowBackRegion)));
+  }
+
+  /**
+   * Whether the code's long description in this version names the lumbar/sacral region; null when
+   * this version cannot say (a code outside an extract's categories, or not in the version).
+   */
+  public Boolean namesLowBackRegion(String code) {
+    String c = CodeSets.normalizeDiagnosis(code);
+    if (!covers(c) || !billable.containsKey(c)) {
+      return null;
+    }
+    return lowBackRegion.contains(c);
   }
 
   /** Whether this version can say anything about the code (always, for a full code set). */

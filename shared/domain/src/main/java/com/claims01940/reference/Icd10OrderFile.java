@@ -2,9 +2,11 @@ package com.claims01940.reference;
 
 import com.claims01940.codes.CodeSets;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -18,6 +20,16 @@ public final class Icd10OrderFile {
   private static final Pattern ORDER = Pattern.compile("[0-9]{5}");
   private static final Pattern CODE = Pattern.compile("[A-Z][0-9][0-9A-Z]{1,5}");
 
+  /**
+   * The words of a long description that make a diagnosis one of the low back: the regions the
+   * contract (v1.2) names, and ICD-10-CM's own low-back titles (M54.3- sciatica, M54.4- lumbago,
+   * M54.5- low back pain), which name no region but mean this one.
+   */
+  static final Pattern LOW_BACK_REGION =
+      Pattern.compile(
+          "\\b(lumbar|lumbosacral|sacral|sacrococcygeal|thoracolumbar|low back|lumbago|sciatica)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private Icd10OrderFile() {}
 
   public static Icd10CodeSet parse(
@@ -30,6 +42,7 @@ public final class Icd10OrderFile {
       }
     }
     Map<String, Boolean> billable = new LinkedHashMap<>();
+    Set<String> lowBack = new HashSet<>();
     String[] lines = DelimitedText.decode(file, bytes).split("\n", -1);
     for (int i = 0; i < lines.length; i++) {
       String line =
@@ -60,6 +73,8 @@ public final class Icd10OrderFile {
         problems.add(n, "code " + code + " is outside the declared categories " + categories);
       } else if (billable.putIfAbsent(code, flag == '1') != null) {
         problems.add(n, "code " + code + " appears twice");
+      } else if (LOW_BACK_REGION.matcher(longDescription(line)).find()) {
+        lowBack.add(code);
       }
     }
     if (billable.isEmpty()) {
@@ -76,6 +91,11 @@ public final class Icd10OrderFile {
             null,
             billable.size(),
             categories.stream().map(Icd10CodeSet::withDot).toList());
-    return Icd10CodeSet.of(version, billable);
+    return Icd10CodeSet.of(version, billable, lowBack);
+  }
+
+  /** Columns 78 on; a row cut short of them has only its short description. */
+  private static String longDescription(String line) {
+    return line.length() > 77 ? line.substring(77) : line.substring(16);
   }
 }

@@ -8,9 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -21,13 +23,22 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class ReferenceRows {
   private static final String NATIONAL = "NATIONAL";
+  private static final String LOW_BACK = "L";
 
   private ReferenceRows() {}
 
   public static List<String> encode(ReferenceContent content) {
     List<String> rows = new ArrayList<>();
     if (content instanceof Icd10CodeSet s) {
-      s.billable().forEach((code, b) -> rows.add(code + "\t" + (b ? 1 : 0)));
+      // code, 1/0 billable, and L when its long description names the low-back region
+      s.billable()
+          .forEach(
+              (code, b) ->
+                  rows.add(
+                      code
+                          + "\t"
+                          + (b ? 1 : 0)
+                          + (s.lowBackRegion().contains(code) ? "\t" + LOW_BACK : "")));
     } else if (content instanceof ModifierSet s) {
       for (ModifierSet.Row r : s.rows()) {
         rows.add(
@@ -69,8 +80,15 @@ public final class ReferenceRows {
 
   private static Icd10CodeSet icd10(TableVersion version, List<String> rows) {
     Map<String, Boolean> billable = new LinkedHashMap<>();
-    rows.forEach(r -> billable.put(r.substring(0, r.indexOf('\t')), r.endsWith("\t1")));
-    return Icd10CodeSet.of(version, billable);
+    Set<String> lowBack = new HashSet<>();
+    for (String r : rows) {
+      String[] f = r.split("\t", -1);
+      billable.put(f[0], f[1].equals("1"));
+      if (f.length > 2 && f[2].equals(LOW_BACK)) {
+        lowBack.add(f[0]);
+      }
+    }
+    return Icd10CodeSet.of(version, billable, lowBack);
   }
 
   private static ModifierSet modifiers(TableVersion version, List<String> rows) {

@@ -33,4 +33,17 @@ public record RuleContext(PolicyResolution resolution, CodeSets codes, Reference
     Icd10CodeSet icd10 = references.icd10On(dateOfService);
     return icd10 == null || !icd10.covers(code) || icd10.isBillable(code);
   }
+
+  /**
+   * Whether the diagnosis's long description names the lumbar/sacral region, in the ICD-10-CM
+   * version in force on the date or, past the last one loaded, the latest earlier one (contract
+   * v1.2 "Region from the code set"); null when no loaded version can say.
+   */
+  public Boolean diagnosisNamesLowBackRegion(String code, LocalDate dateOfService) {
+    Icd10CodeSet icd10 = references.icd10On(dateOfService);
+    if (icd10 == null) {
+      icd10 = references.icd10Before(dateOfService);
+    }
+    return icd10 == null ? null : icd10.namesLowBackRegion(code);
+  }
 }

@@ -43,6 +43,32 @@ class Icd10OrderFileTest {
     assertTrue(s.covers("Z99.89"), "a full file covers every code");
   }
 
+  /**
+   * The region is read from the long description (columns 78 on), once, at load; it survives the
+   * stored form, and a code this version does not hold says nothing.
+   */
+  @Test
+  void theLongDescriptionNamesTheRegion() {
+    String lumbar =
+        "19500 M4816   1 Spinal stenosis, lumbar region                               Spinal stenosis, lumbar region";
+    String cervical =
+        "19501 M4802   1 Spinal stenosis, cervical region                             Spinal stenosis, cervical region";
+    String thoracolumbar =
+        "19502 M4805   1 Spinal stenosis, thoracolumbar region                        Spinal stenosis, thoracolumbar region";
+    Icd10CodeSet s =
+        parse(String.join("\n", lumbar, cervical, thoracolumbar, HEADER, CHILD), List.of("M4"));
+    assertEquals(Boolean.TRUE, s.namesLowBackRegion("M48.16"));
+    assertEquals(Boolean.FALSE, s.namesLowBackRegion("M48.02"));
+    assertEquals(Boolean.TRUE, s.namesLowBackRegion("M48.05"));
+    assertEquals(null, s.namesLowBackRegion("M48.06"), "not in this version");
+    assertEquals(null, s.namesLowBackRegion("M54.50"), "outside the extract's categories");
+    Icd10CodeSet full = parse(String.join("\n", cervical, HEADER, CHILD), List.of());
+    assertEquals(Boolean.TRUE, full.namesLowBackRegion("M54.50"), "low back pain is the region");
+    Icd10CodeSet stored = (Icd10CodeSet) ReferenceRows.decode(s.version(), ReferenceRows.encode(s));
+    assertEquals(s.lowBackRegion(), stored.lowBackRegion());
+    assertEquals(s.billable(), stored.billable());
+  }
+
   @Test
   void anExtractCoversItsCategoriesOnly() {
     Icd10CodeSet s = parse(HEADER + "\n" + CHILD + "\n", List.of("M54"));

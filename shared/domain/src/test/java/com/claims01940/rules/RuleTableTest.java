@@ -480,6 +480,29 @@ class RuleTableTest {
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M54.42\"]")),
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M51.A3\"]")),
         fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M53.2X2\"]")),
+        // Region from the code set (contract v1.2): the long description in the version in force
+        // decides. These four name the lumbar region and the old hand list missed them.
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M48.16\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M53.86\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M45.6\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M46.06\"]")),
+        silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M41.125\"]")),
+        // Postlaminectomy syndrome names no region: alone it says nothing of the lumbar spine.
+        fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M96.1\"]")),
+        // Past the last version loaded (FY2026), the latest earlier one still reads the region.
+        silent(
+            "COV-DIAGNOSIS-REGION-MISMATCH",
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M48.16\"]")),
+        fires(
+            "COV-DIAGNOSIS-REGION-MISMATCH",
+            E,
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M48.12\"]")),
         // Never a code (M51.A6): invalid, and not classified by region at all.
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M51.A6\"]")),
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M51.A6\"]")),

@@ -13,7 +13,9 @@ import java.util.List;
 
 /**
  * COV-DIAGNOSIS-REGION-MISMATCH: no diagnosis of the lumbar, lumbosacral or sacral region. Only
- * codes that exist (billable in the loaded ICD-10-CM version) are classified by region.
+ * codes that exist (billable in the loaded ICD-10-CM version) are classified by region: by the
+ * code's long description in the loaded version (contract v1.2), by the hand patterns only where no
+ * loaded version covers the code. Pain (G89) and neoplasm codes are region-neutral.
  */
 public final class DiagnosisRegionMismatch extends Rule {
   public DiagnosisRegionMismatch() {
@@ -38,8 +40,7 @@ public final class DiagnosisRegionMismatch extends Rule {
         && valid.stream()
             .noneMatch(
                 d ->
-                    CodeSets.matchesAny(c.lumbosacralDiagnoses(), d)
-                        || CodeSets.matchesAny(c.regionNeutralDiagnoses(), d))) {
+                    CodeSets.matchesAny(c.regionNeutralDiagnoses(), d) || lowBack(d, claim, ctx))) {
       out.add(
           finding(
               "/diagnosisCodes",
@@ -48,5 +49,12 @@ public final class DiagnosisRegionMismatch extends Rule {
                   + " treats."));
     }
     return out;
+  }
+
+  private static boolean lowBack(String diagnosis, Claim claim, RuleContext ctx) {
+    Boolean fromCodeSet = ctx.diagnosisNamesLowBackRegion(diagnosis, claim.dateOfService());
+    return fromCodeSet != null
+        ? fromCodeSet
+        : CodeSets.matchesAny(ctx.codes().lumbosacralDiagnoses(), diagnosis);
   }
 }
