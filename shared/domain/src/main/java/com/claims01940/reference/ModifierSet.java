@@ -23,6 +23,11 @@ public record ModifierSet(TableVersion version, List<Row> rows) implements Refer
     rows = List.copyOf(rows);
   }
 
+  /** Whether any row names the code, whatever its dates. */
+  public boolean lists(String code) {
+    return rows.stream().anyMatch(r -> r.code().equals(code));
+  }
+
   public boolean inForce(String code, LocalDate date) {
     for (Row r : rows) {
       if (r.code().equals(code) && r.inForceOn(date)) {

@@ -211,9 +211,20 @@ class RuleTableTest {
         fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"ABC\"]")),
         silent("MOD-UNKNOWN", M),
         // Shaped like a modifier, but none: the modifier table knows (issue 11).
-        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"ZZ\"]")),
-        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"7Z\"]")),
-        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"QQ\"]")),
+        // Not in our table, which is not CMS's whole HCPCS list: a WARNING (contract v1.2); a
+        // two-digit CPT modifier it lacks is an ERROR.
+        fires("MOD-UNKNOWN", W, M, set("/anesthesia/modifiers", "[\"AA\",\"ZZ\"]")),
+        fires("MOD-UNKNOWN", W, M, set("/anesthesia/modifiers", "[\"AA\",\"7Z\"]")),
+        fires("MOD-UNKNOWN", W, M, set("/anesthesia/modifiers", "[\"AA\",\"QQ\"]")),
+        fires("MOD-UNKNOWN", E, M, set("/anesthesia/modifiers", "[\"AA\",\"44\"]")),
+        silent("MOD-UNKNOWN", M, set("/anesthesia/modifiers", "[\"QZ\",\"GF\"]")),
+        silent("MOD-UNKNOWN", M, set("/anesthesia/modifiers", "[\"AA\",\"GR\"]")),
+        // Telemedicine 95 from 2017, habilitative/rehabilitative 96/97 from 2018 (CPT).
+        fires(
+            "MOD-UNKNOWN", E, M, on("2016-12-31"), set("/anesthesia/modifiers", "[\"AA\",\"95\"]")),
+        silent("MOD-UNKNOWN", M, on("2017-01-01"), set("/anesthesia/modifiers", "[\"AA\",\"95\"]")),
+        fires(
+            "MOD-UNKNOWN", E, M, on("2017-12-31"), set("/anesthesia/modifiers", "[\"AA\",\"97\"]")),
         silent("MOD-UNKNOWN", M, set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P3\",\"XU\"]")),
         // A modifier is known from the day it takes effect (JZ: 2023-01-01; 93: 2022-01-01).
         fires(

@@ -12,8 +12,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * MOD-UNKNOWN: not shaped like a CPT/HCPCS modifier (two letters or digits); or, where the modifier
- * table is loaded for the date of service, not a modifier in force on that date.
+ * MOD-UNKNOWN: not shaped like a CPT/HCPCS modifier (two letters or digits), or, where the modifier
+ * table is loaded for the date of service, a CPT modifier, or one the table dates, not in force on
+ * that date (ERROR); a well-shaped HCPCS Level II code our table does not list at all is a WARNING,
+ * since the table is not CMS's complete list (contract v1.2).
  */
 public final class UnknownModifier extends Rule {
   public UnknownModifier() {
@@ -42,7 +44,9 @@ public final class UnknownModifier extends Rule {
                 "Modifier at position "
                     + (i + 1)
                     + " is not a CPT/HCPCS modifier (two letters or digits)."));
-      } else if (table != null && !table.inForce(m.get(i), claim.dateOfService())) {
+      } else if (table != null
+          && !table.inForce(m.get(i), claim.dateOfService())
+          && (isLevelOne(m.get(i)) || table.lists(m.get(i)))) {
         out.add(
             finding(
                 field,
@@ -53,6 +57,21 @@ public final class UnknownModifier extends Rule {
                     + " is not a CPT/HCPCS modifier in force on "
                     + claim.dateOfService()
                     + "."));
+      } else if (table != null && !table.inForce(m.get(i), claim.dateOfService())) {
+        // Contract v1.2: an ERROR only for a modifier absent from a complete list. Our table holds
+        // the Level II modifiers anesthesia claims use, not CMS's whole HCPCS list.
+        out.add(
+            finding(
+                Severity.WARNING,
+                field,
+                "Modifier "
+                    + m.get(i)
+                    + " at position "
+                    + (i + 1)
+                    + " is not in our modifier table for "
+                    + claim.dateOfService()
+                    + "; the table lists the HCPCS Level II modifiers anesthesia claims use, not"
+                    + " CMS's whole HCPCS list, so check it there."));
       } else if (before != null && !before.inForce(m.get(i), before.version().effectiveTo())) {
         // Past the last loaded version: checked against it, as a WARNING.
         out.add(
@@ -71,5 +90,10 @@ public final class UnknownModifier extends Rule {
       }
     }
     return out;
+  }
+
+  /** CPT (Level I) modifiers are two digits; HCPCS Level II ones have a letter. */
+  private static boolean isLevelOne(String modifier) {
+    return Character.isDigit(modifier.charAt(0)) && Character.isDigit(modifier.charAt(1));
   }
 }
