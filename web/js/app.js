@@ -115,6 +115,7 @@ async function start() {
     setToken($('token').value);
     announce($('token').value ? 'Token set for this page.' : 'Token cleared.');
   });
+  await reference.dataBanner($('data-banner'), new Date());
   window.addEventListener('hashchange', () => show(window.location.hash.slice(1)));
   show(window.location.hash.slice(1));
   document.body.dataset.ready = 'true';

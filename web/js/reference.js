@@ -57,6 +57,31 @@ export function filter(table, count, query) {
         ? el('a', { href: ref.url, target: '_blank', rel: 'noopener' }, ref.title) : el('span', {}, ref.title)))))))));
 }
 
+const TABLE_NAMES = { icd10cm: 'ICD-10-CM', modifiers: 'The modifier table' };
+
+/**
+ * The banner under the header: a validation table (ICD-10-CM, modifiers) that has run out or ends
+ * within 30 days of today, from GET /v1/codesets's coveredThrough (docs/operations.md).
+ */
+export async function dataBanner(banner, today) {
+  const r = await call('GET', '/v1/codesets');
+  if (r.status !== 200) {
+    return;
+  }
+  const soon = new Date(today.getTime() + 30 * 86400000).toISOString().slice(0, 10);
+  const now = today.toISOString().slice(0, 10);
+  const lines = Object.entries(r.body.coveredThrough || {})
+    .filter(([table, through]) => TABLE_NAMES[table] && through && through < soon)
+    .map(([table, through]) => (through < now
+      ? `${TABLE_NAMES[table]} is loaded only through ${through}: claims after it are checked against that`
+        + ' version, at WARNING, until the next one is loaded.'
+      : `${TABLE_NAMES[table]} is loaded only through ${through}, within 30 days: load the next version.`));
+  if (lines.length) {
+    banner.replaceChildren(...lines.map((text) => el('p', {}, text)));
+    banner.hidden = false;
+  }
+}
+
 export async function codesets(container) {
   const r = await call('GET', '/v1/codesets');
   if (r.status !== 200) {

@@ -83,7 +83,13 @@ export function renderReport(container, report) {
     }
   }
   const policy = report.policy;
+  const outside = findings.filter((f) => f.code === 'COV-CODESET-NOT-LOADED');
   container.replaceChildren(
+    outside.length
+      ? el('p', { class: 'banner', id: 'result-data-banner', role: 'note' },
+        'Checked outside the loaded reference data: ', outside.map((f) => f.message).join(' '),
+        ' A check not done is not a pass.')
+      : null,
     el('p', {}, 'Outcome: ', el('span', { class: 'outcome ' + report.outcome, id: 'outcome' }, report.outcome),
       ` for claim ${report.claimId} (${report.aspect.toLowerCase()}), `,
       policy ? `policy ${policy.payerId} ${policy.version} from ${policy.effectiveFrom}` : 'no policy in force'),

@@ -62,10 +62,15 @@ public final class CodeSetLoaderCli {
         case "list" -> {
           // As the functions read them.
           try (var reads = DynamoDbClients.dynamoDb(settings)) {
-            new DynamoDbReferenceStore(reads, settings.codeSetTable())
-                .current()
-                .versions()
-                .forEach(v -> out.println(describe(v)));
+            var data = new DynamoDbReferenceStore(reads, settings.codeSetTable()).current();
+            data.versions().forEach(v -> out.println(describe(v)));
+            data.coveredThrough()
+                .forEach(
+                    (name, through) ->
+                        out.println(
+                            name
+                                + " covered through "
+                                + (through == null ? "(open-ended)" : through)));
           }
           return 0;
         }

@@ -212,7 +212,24 @@ class ConsoleIT {
             .findElements(By.cssSelector("li.finding[data-code='COV-PAYMENT-NOT-ESTIMATED']"))
             .isEmpty(),
         "the INFO finding says why");
+    // FY2027 is not loaded: the result says it was checked outside the loaded data.
+    assertTrue(
+        byId("result-data-banner").getText().contains("Checked outside the loaded reference data"),
+        byId("result-data-banner").getText());
     screenshot("2b-not-estimated");
+  }
+
+  /**
+   * The shipped ICD-10-CM ends on 2026-09-30, before any day this test can run now: the banner
+   * under the header says so on every view, and nothing about the open-ended modifier table.
+   */
+  @Test
+  void aTableThatHasRunOutIsAnnouncedAtTheTop() throws Exception {
+    open("rules");
+    String banner = byId("data-banner").getText();
+    assertTrue(byId("data-banner").isDisplayed(), "the banner is shown");
+    assertTrue(banner.contains("ICD-10-CM is loaded only through 2026-09-30"), banner);
+    assertFalse(banner.contains("modifier"), banner);
   }
 
   @Test

@@ -17,6 +17,7 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import java.io.InputStream;
 import java.lang.reflect.Type;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -349,7 +350,8 @@ class TemplateTest {
         "CoverageFunction",
         "ClaimFunction",
         "PayersFunction",
-        "BulkFunction"
+        "BulkFunction",
+        "ReferenceCalendarFunction"
       })
   void functionsThatReadTheReferenceTablesAreToldTheTableAndMayReadIt(String name) {
     JsonNode f = TEMPLATE.path("Resources").path(name).path("Properties");
@@ -476,6 +478,35 @@ class TemplateTest {
    * Each alarm reads a metric that exists: one of ours under exactly a dimension set the code
    * writes it with, or an AWS metric of a resource in this template.
    */
+  /**
+   * Issue 26: a daily check of the tables' end dates, an alarm 30 days ahead, one on use past them.
+   */
+  @Test
+  void referenceDataIsCheckedDailyAndAlarmsBeforeItRunsOut() throws Exception {
+    JsonNode res = TEMPLATE.path("Resources");
+    JsonNode daily =
+        res.path("ReferenceCalendarFunction").path("Properties").path("Events").path("Daily");
+    assertEquals("ScheduleV2", daily.path("Type").asText());
+    assertEquals("cron(0 6 * * ? *)", daily.path("Properties").path("ScheduleExpression").asText());
+    assertEquals(
+        Json.MAPPER.readTree(
+            Files.readAllBytes(Path.of("..", "events", "reference-calendar.json"))),
+        Json.MAPPER.readTree(daily.path("Properties").path("Input").asText()),
+        "the schedule sends what events/reference-calendar.json holds");
+    JsonNode runningOut = res.path("ReferenceDataRunningOutAlarm").path("Properties");
+    assertEquals(30, runningOut.path("Threshold").asInt());
+    assertEquals("LessThanThreshold", runningOut.path("ComparisonOperator").asText());
+    assertEquals(
+        List.of("icd10cm", "modifiers"),
+        runningOut.path("Metrics").findValues("Dimensions").stream()
+            .map(d -> d.get(1).path("Value").asText())
+            .toList());
+    JsonNode notLoaded = res.path("CodeSetNotLoadedAlarm").path("Properties");
+    assertEquals("Findings", notLoaded.path("MetricName").asText());
+    assertEquals(
+        "COV-CODESET-NOT-LOADED", notLoaded.path("Dimensions").get(1).path("Value").asText());
+  }
+
   @Test
   void everyAlarmReadsAMetricThatExistsAndNotifiesTheTopic() {
     Map<String, Metrics.Metric> ours = new java.util.HashMap<>();

@@ -61,7 +61,9 @@ class ReferenceRuleMessagesTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "2026-03-14|ZZ|Modifier ZZ at position 2 is not a CPT/HCPCS modifier in force on 2026-03-14.",
+        "2026-03-14|ZZ|Modifier ZZ at position 2 is not in our modifier table for 2026-03-14; the table"
+            + " lists the HCPCS Level II modifiers anesthesia claims use, not CMS's whole HCPCS list, so"
+            + " check it there.",
         "2022-12-31|JZ|Modifier JZ at position 2 is not a CPT/HCPCS modifier in force on 2022-12-31.",
       })
   void modifierUnknownNamesTheDate(String date, String modifier, String message) {

@@ -33,7 +33,8 @@ public final class Metrics {
     BULK_RECORDS("BulkRecords", "Count", List.of(List.of(), List.of("Format"))),
     BULK_ERRORS("BulkErrors", "Count", List.of(List.of(), List.of("Format"))),
     BULK_RECORDS_PER_SECOND(
-        "BulkRecordsPerSecond", "Count/Second", List.of(List.of(), List.of("Format")));
+        "BulkRecordsPerSecond", "Count/Second", List.of(List.of(), List.of("Format"))),
+    REFERENCE_DATA_DAYS_LEFT("ReferenceDataDaysLeft", "Count", List.of(List.of("Table")));
 
     public final String metricName;
     public final String unit;
@@ -100,6 +101,11 @@ public final class Metrics {
             Metric.BULK_RECORDS_PER_SECOND),
         Map.of("Format", format),
         List.of(1, records, errors, Math.round(recordsPerSecond * 10) / 10.0));
+  }
+
+  /** Days from today to the last date a reference table covers (negative: it has run out). */
+  public static void referenceDataDaysLeft(String table, long days) {
+    line(List.of(Metric.REFERENCE_DATA_DAYS_LEFT), Map.of("Table", table), List.of(days));
   }
 
   private static Map<String, Integer> counts(Collection<String> codes) {
