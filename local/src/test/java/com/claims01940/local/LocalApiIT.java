@@ -190,7 +190,8 @@ class LocalApiIT {
   @CsvSource({
     "/v1/claims/validate/modifiers, /anesthesia/modifiers, '[\"QS\",\"AA\"]', MOD-PRICING-POSITION",
     "/v1/claims/validate/documentation, /documentation/informedConsent, false, DOC-CONSENT-MISSING",
-    "/v1/claims/validate/coverage, /placeOfService, '\"11\"', COV-POS-NOT-COVERED",
+    // Not the place of service: Medicare's list is unverified, so only a WARNING (honest severity).
+    "/v1/claims/validate/coverage, /diagnosisCodes, '[\"M47.812\"]', COV-DIAGNOSIS-REGION-MISMATCH",
   })
   void eachAspectFailsOnItsOwnProblem(String path, String pointer, String value, String code)
       throws Exception {

@@ -158,17 +158,18 @@ class AcknowledgmentsTest {
         "STC*A1:19:AY*20260320*WQ*145.53********Received; not validated here, the claim has no"
             + " 01940 anesthesia line.",
         a.claim("X-003").get(0));
-    // X-002 is Aetna's: no start and stop times (no NTE) and no prior authorization, which an
-    // 837P can carry, lead; the medical record's findings follow in the free text.
+    // X-002 is Aetna's: no start and stop times (no NTE), which an 837P can carry, lead; the
+    // medical record's findings follow in the free text. Its missing prior authorization is only a
+    // WARNING (Aetna's rule is not verified: honest severity), so it is not a rejection reason.
     List<String> x002 = a.claim("X-002");
     assertEquals(2, x002.size(), x002.toString());
     assertTrue(
         x002.get(0)
             .startsWith(
-                "STC*A6:251*20260320*U*145.53******A6:252:PR**DOC-TIME-MISSING at"
-                    + " /anesthesia/startTime; DOC-TIME-MISSING at /anesthesia/endTime;"
-                    + " COV-PRIOR-AUTH-MISSING at /priorAuthorization; DOC-"),
+                "STC*A6:251*20260320*U*145.53******A6:294**DOC-TIME-MISSING at"
+                    + " /anesthesia/startTime; DOC-TIME-MISSING at /anesthesia/endTime; DOC-"),
         x002.get(0));
+    assertFalse(x002.get(0).contains("COV-PRIOR-AUTH-MISSING"), x002.get(0));
     assertTrue(ca.contains("STC*A1:19:AY*20260320*WQ*436.59"), "the receiver's total: " + ca);
     // X-003 (received) counts as accepted; are rejected.
     assertTrue(ca.contains("QTY*90*1") && ca.contains("QTY*AA*2"), ca.toString());

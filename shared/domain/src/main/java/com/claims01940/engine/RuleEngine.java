@@ -15,10 +15,10 @@ import java.util.List;
 
 /**
  * Runs the rules a scope covers over a claim, its policy resolution and the reference tables, in
- * catalogue order, then its phases over their findings: unverified payer values
- * (COV-POLICY-UNVERIFIED), checks that ran by shape only for want of a reference table
- * (COV-CODESET-NOT-LOADED), then rules that could not run. A rule that throws becomes an ERROR
- * finding naming it: never a crash, never a silent pass.
+ * catalogue order, then its phases over their findings: unverified payer values (an ERROR resting
+ * on one becomes a WARNING, with COV-POLICY-UNVERIFIED beside it), checks that ran by shape only
+ * for want of a reference table (COV-CODESET-NOT-LOADED), then rules that could not run. A rule
+ * that throws becomes an ERROR finding naming it: never a crash, never a silent pass.
  */
 public final class RuleEngine {
   private final List<Rule> rules;
@@ -52,6 +52,7 @@ public final class RuleEngine {
         }
       }
     }
+    findings = new ArrayList<>(UnverifiedBasis.capped(findings));
     findings.addAll(UnverifiedBasis.of(findings));
     findings.addAll(ShapeOnlyChecks.of(claim, scope, references));
     findings.addAll(failures);

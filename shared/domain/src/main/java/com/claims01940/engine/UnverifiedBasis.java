@@ -13,9 +13,11 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The engine's phase after the rules: COV-POLICY-UNVERIFIED for each finding that rests on a payer
- * value not yet verified against the payer's own text (once per finding code and value), so a
- * biller knows to check.
+ * The engine's phase after the rules (contract v1.2 "Honest severity"): a finding that rests on a
+ * payer value not yet verified against the payer's own text is reported at most as a WARNING, and
+ * COV-POLICY-UNVERIFIED (INFO) stands beside it (once per finding code and value), so a biller
+ * knows to check. Once the value is marked verified the finding keeps its rule's severity. No rule
+ * changes.
  */
 final class UnverifiedBasis {
   private UnverifiedBasis() {}
@@ -26,8 +28,35 @@ final class UnverifiedBasis {
           Scope.COVERAGE,
           Severity.INFO,
           false,
-          "A rule that fired rests on a payer value not verified against the payer's own text",
+          "A rule that fired rests on a payer value not verified against the payer's own text; that"
+              + " finding is then at most a WARNING (an ERROR needs a verified basis)",
           List.of(Sources.POLICY_PROVENANCE));
+
+  /** Each ERROR that rests on an unverified value, as a WARNING saying why; the rest unchanged. */
+  static List<Finding> capped(List<Finding> findings) {
+    List<Finding> out = new ArrayList<>(findings.size());
+    for (Finding f : findings) {
+      List<String> unverified =
+          f.basis().stream().filter(p -> !p.verified()).map(Param::name).distinct().toList();
+      if (f.severity() == Severity.ERROR && !unverified.isEmpty()) {
+        out.add(
+            new Finding(
+                f.code(),
+                f.aspect(),
+                Severity.WARNING,
+                f.field(),
+                f.message()
+                    + " (A WARNING, not an ERROR: it rests on the unverified payer value "
+                    + String.join(", ", unverified.stream().map(n -> "'" + n + "'").toList())
+                    + ".)",
+                f.reference(),
+                f.basis()));
+      } else {
+        out.add(f);
+      }
+    }
+    return out;
+  }
 
   static List<Finding> of(List<Finding> findings) {
     List<Finding> out = new ArrayList<>();

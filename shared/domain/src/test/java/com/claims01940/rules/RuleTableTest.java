@@ -666,9 +666,9 @@ class RuleTableTest {
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M96.1\"]")),
         // Inside them, a code the year does not have is invalid.
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"M54.99\"]")),
-        fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/diagnosisCodes", "[\"M54.50\"]")),
+        fires("COV-DIAGNOSIS-NOT-COVERED", W, M, set("/diagnosisCodes", "[\"M54.50\"]")),
         silent("COV-DIAGNOSIS-NOT-COVERED", M, set("/diagnosisCodes", "[\"m47817\"]")),
-        fires("COV-DIAGNOSIS-NOT-COVERED", E, M, set("/procedure/code", "\"62282\"")),
+        fires("COV-DIAGNOSIS-NOT-COVERED", W, M, set("/procedure/code", "\"62282\"")),
         silent(
             "COV-DIAGNOSIS-NOT-COVERED",
             M,
@@ -696,7 +696,15 @@ class RuleTableTest {
             set("/diagnosisCodes", "[\"M47.816\",\"M54.30\"]")),
         silent(
             "COV-RADICULOPATHY-WITH-FACET", M, set("/diagnosisCodes", "[\"M47.816\",\"M54.50\"]")),
-        fires("COV-POS-NOT-COVERED", E, M, set("/placeOfService", "\"11\"")),
+        // Honest severity (contract v1.2): Medicare's place-of-service list is not verified, so a
+        // WARNING; the same finding is an ERROR once a lead marks the value verified.
+        fires("COV-POS-NOT-COVERED", W, M, set("/placeOfService", "\"11\"")),
+        fires(
+            "COV-POS-NOT-COVERED",
+            E,
+            M,
+            set("/placeOfService", "\"11\""),
+            policy("/parameters/placesOfService/verified", "true")),
         silent("COV-POS-NOT-COVERED", M, set("/placeOfService", "\"22\"")),
         fires(
             "COV-PRIOR-AUTH-MISSING",
@@ -712,7 +720,7 @@ class RuleTableTest {
             rm("/priorAuthorization"),
             policy("/parameters/priorAuthorization/value/fromDate", "\"2026-03-15\"")),
         fires(
-            "COV-PRIOR-AUTH-MISSING", E, "AETNA", set("/priorAuthorization/status", "\"pending\"")),
+            "COV-PRIOR-AUTH-MISSING", W, "AETNA", set("/priorAuthorization/status", "\"pending\"")),
         silent("COV-PRIOR-AUTH-MISSING", "BCBS", rm("/priorAuthorization")),
         fires(
             "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
@@ -779,7 +787,7 @@ class RuleTableTest {
         fires("COV-LEVELS-EXCEEDED", E, C, levels("L2-L3", "L3-L4", "L4-L5", "L5-S1")),
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             set(
                 "/history/1",
@@ -787,13 +795,13 @@ class RuleTableTest {
         // A session that crossed into the lumbar region (T12-L1 with L1-L2) is a lumbar session.
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             set(
                 "/history/1",
                 "{\"dateOfService\":\"2025-09-01\",\"procedureCode\":\"64635\","
                     + "\"levels\":[\"T12-L1\",\"L1-L2\"]}")),
-        fires("COV-FREQUENCY-EXCEEDED", E, M, set("/history/0/dateOfService", "\"2025-09-16\"")),
+        fires("COV-FREQUENCY-EXCEEDED", W, M, set("/history/0/dateOfService", "\"2025-09-16\"")),
         silent("COV-FREQUENCY-EXCEEDED", M, set("/history/0/dateOfService", "\"2025-09-15\"")),
         silent(
             "COV-FREQUENCY-EXCEEDED",
@@ -811,7 +819,7 @@ class RuleTableTest {
                 entry("2025-06-02", "64636", "L5-S1", null))),
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             history(
                 entry("2025-06-02", "64635", "L4-L5", null),
@@ -830,7 +838,7 @@ class RuleTableTest {
                 entry("2025-09-01", "64633", "", null))),
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             history(
                 entry("2025-06-02", "64635", "L4-L5", null),
@@ -843,20 +851,20 @@ class RuleTableTest {
             history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             side("LEFT"),
             history(entry("2025-09-16", "64635", "L4-L5", "LEFT"))),
         fires(
             "COV-FREQUENCY-EXCEEDED",
-            E,
+            W,
             M,
             side("LEFT"),
             history(entry("2025-09-16", "64635", "L4-L5", "BILATERAL"))),
         silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-09-16", "64635", "L5-S1", null))),
         fires("COV-SURGEON-ANESTHESIA", E, M, set("/procedure/performingNpi", "\"1234567893\"")),
         silent("COV-SURGEON-ANESTHESIA", M),
-        fires("COV-TIMELY-FILING-EXCEEDED", E, "AETNA", set("/submissionDate", "\"2026-06-13\"")),
+        fires("COV-TIMELY-FILING-EXCEEDED", W, "AETNA", set("/submissionDate", "\"2026-06-13\"")),
         silent("COV-TIMELY-FILING-EXCEEDED", "AETNA", set("/submissionDate", "\"2026-06-12\"")),
         fires(
             "COV-QUALIFYING-CIRCUMSTANCES-NOT-PAYABLE",
