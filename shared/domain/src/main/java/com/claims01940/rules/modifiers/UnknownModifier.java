@@ -44,34 +44,26 @@ public final class UnknownModifier extends Rule {
                 "Modifier at position "
                     + (i + 1)
                     + " is not a CPT/HCPCS modifier (two letters or digits)."));
-      } else if (table != null
-          && !table.inForce(m.get(i), claim.dateOfService())
-          && (isLevelOne(m.get(i)) || table.lists(m.get(i)))) {
-        out.add(
-            finding(
-                field,
-                "Modifier "
-                    + m.get(i)
-                    + " at position "
-                    + (i + 1)
-                    + " is not a CPT/HCPCS modifier in force on "
-                    + claim.dateOfService()
-                    + "."));
       } else if (table != null && !table.inForce(m.get(i), claim.dateOfService())) {
-        // Contract v1.2: an ERROR only for a modifier absent from a complete list. Our table holds
-        // the Level II modifiers anesthesia claims use, not CMS's whole HCPCS list.
+        String named = "Modifier " + m.get(i) + " at position " + (i + 1);
+        // Contract v1.2: an ERROR only where the list is complete (CPT) or dates the code. Our
+        // table holds the Level II modifiers anesthesia claims use, not CMS's whole HCPCS list.
         out.add(
-            finding(
-                Severity.WARNING,
-                field,
-                "Modifier "
-                    + m.get(i)
-                    + " at position "
-                    + (i + 1)
-                    + " is not in our modifier table for "
-                    + claim.dateOfService()
-                    + "; the table lists the HCPCS Level II modifiers anesthesia claims use, not"
-                    + " CMS's whole HCPCS list, so check it there."));
+            isLevelOne(m.get(i)) || table.lists(m.get(i))
+                ? finding(
+                    field,
+                    named
+                        + " is not a CPT/HCPCS modifier in force on "
+                        + claim.dateOfService()
+                        + ".")
+                : finding(
+                    Severity.WARNING,
+                    field,
+                    named
+                        + " is not in our modifier table for "
+                        + claim.dateOfService()
+                        + "; the table lists the HCPCS Level II modifiers anesthesia claims use,"
+                        + " not CMS's whole HCPCS list, so check it there."));
       } else if (before != null && !before.inForce(m.get(i), before.version().effectiveTo())) {
         // Past the last loaded version: checked against it, as a WARNING.
         out.add(
