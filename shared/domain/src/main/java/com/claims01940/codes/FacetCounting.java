@@ -14,8 +14,9 @@ import java.util.TreeMap;
  * Sessions, joints and sides counted as a certified coder counts them (the contract's "Counting, as
  * a coder counts"). A session is a date of lumbar/sacral facet denervation: 64635 and 64636 on one
  * day are one. {@code L4-L5} names one joint; single segments name medial-branch nerves, and a run
- * of n contiguous nerves treats the n - 1 joints between them (a lone nerve counts as one). A
- * missing laterality is "not stated": it meets any side.
+ * of n contiguous nerves treats n - 1 joints, each one level below the pair that supplies it
+ * ({@code L3, L4} → L4-L5; a lone nerve counts as one). A missing laterality is "not stated": it
+ * meets any side.
  */
 public final class FacetCounting {
   private FacetCounting() {}
@@ -46,10 +47,24 @@ public final class FacetCounting {
         out.add(order.get(nerves.get(i)));
       }
       for (int k = start; k < i; k++) {
-        out.add(order.get(nerves.get(k)) + "-" + order.get(nerves.get(k + 1)));
+        out.add(jointOfNerves(order, nerves.get(k)));
       }
     }
     return out;
+  }
+
+  /**
+   * The joint two contiguous medial-branch nerves supply (contract v1.2): a lumbar facet joint is
+   * supplied by the nerves of its own level and the level above, so Lk and Lk+1 treat
+   * L(k+1)-L(k+2), with L6 read as S1 (L4, L5 → L5-S1). A pair whose lower nerve is sacral (L5, S1)
+   * has no joint below it to shift to and stays the joint between them.
+   */
+  private static String jointOfNerves(List<String> order, int upper) {
+    int lower = upper + 1;
+    boolean lumbarLower = order.get(lower).startsWith("L") && lower + 1 < order.size();
+    return lumbarLower
+        ? order.get(lower) + "-" + order.get(lower + 1)
+        : order.get(upper) + "-" + order.get(lower);
   }
 
   /** The sides a laterality covers; empty when it is not stated. */

@@ -26,14 +26,20 @@ class FacetCountingTest {
       delimiter = '|',
       value = {
         "L4-L5               | L4-L5",
-        "L3 L4 L5            | L3-L4 L4-L5",
-        "L5 L4 L3            | L3-L4 L4-L5",
+        // Nerves supply the joint of their own level and the one below the level above: Lk, Lk+1
+        // treat L(k+1)-L(k+2), L6 read as S1 (contract v1.2).
+        "L3 L4               | L4-L5",
+        "L4 L5               | L5-S1",
+        "L3 L4 L5            | L4-L5 L5-S1",
+        "L5 L4 L3            | L4-L5 L5-S1",
+        "L1 L2               | L2-L3",
         "L5 S1               | L5-S1",
         "L3 L5               | L3 L5",
-        "L2 L3 L5 S1         | L2-L3 L5-S1",
-        "L4-L5 L4 L5         | L4-L5",
-        "L4 L4 L5            | L4-L5",
-        "T12-L1 L1 L2        | T12-L1 L1-L2",
+        "L2 L3 L5 S1         | L3-L4 L5-S1",
+        "L4-L5 L3 L4         | L4-L5",
+        "L4-L5 L4 L5         | L4-L5 L5-S1",
+        "L4 L4 L5            | L5-S1",
+        "T12-L1 L1 L2        | T12-L1 L2-L3",
       })
   void jointsFromLevels(String levels, String joints) {
     assertEquals(
@@ -80,8 +86,13 @@ class FacetCountingTest {
     assertEquals(
         List.of("L5-S1"),
         FacetCounting.firstTimeJoints(claim(left, "[\"L4-L5\",\"L5-S1\"]", null), CODES));
+    // The L3 and L4 nerves supply the L4-L5 joint treated before; the L4 and L5 nerves supply
+    // L5-S1.
     assertEquals(
-        List.of(), FacetCounting.firstTimeJoints(claim(left, "[\"L4\",\"L5\"]", "LEFT"), CODES));
+        List.of(), FacetCounting.firstTimeJoints(claim(left, "[\"L3\",\"L4\"]", "LEFT"), CODES));
+    assertEquals(
+        List.of("L5-S1 (left)"),
+        FacetCounting.firstTimeJoints(claim(left, "[\"L4\",\"L5\"]", "LEFT"), CODES));
   }
 
   static String message(String code, String payer, ClaimFixture fixture) {
@@ -112,7 +123,7 @@ class FacetCountingTest {
                 .set("/procedure/levels", "[\"L1\",\"L2\",\"L3\",\"L4\",\"L5\"]")
                 .set("/procedure/laterality", "\"LEFT\""));
     assertEquals(
-        "4 facet joints on the left side (L1-L2, L2-L3, L3-L4, L4-L5); Cigna allows 3 per side.",
+        "4 facet joints on the left side (L2-L3, L3-L4, L4-L5, L5-S1); Cigna allows 3 per side.",
         perSide);
     String blocks =
         message(

@@ -276,6 +276,19 @@ class RuleTableTest {
         silent("DOC-LEVELS-NOT-LUMBOSACRAL", M, set("/documentation/levelsTreated", "[\"l5-s1\"]")),
         fires("DOC-LEVELS-MISMATCH", W, M, set("/documentation/levelsTreated", "[\"L3-L4\"]")),
         silent("DOC-LEVELS-MISMATCH", M),
+        // Joints, not strings: the record names the L3 and L4 nerves, which supply the claim's
+        // L4-L5.
+        silent(
+            "DOC-LEVELS-MISMATCH",
+            M,
+            levels("L4-L5"),
+            set("/documentation/levelsTreated", "[\"L3\",\"L4\"]")),
+        fires(
+            "DOC-LEVELS-MISMATCH",
+            W,
+            M,
+            levels("L4-L5"),
+            set("/documentation/levelsTreated", "[\"L4\",\"L5\"]")),
         fires("DOC-ANESTHESIA-TYPE-MISSING", E, M, rm("/documentation/anesthesiaType")),
         silent("DOC-ANESTHESIA-TYPE-MISSING", M),
         fires(
@@ -420,8 +433,17 @@ class RuleTableTest {
             BLOCKS_79,
             history(entry("2025-06-02", "64633", "C5-C6", null))),
         fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, levels("L4-L5", "L5-S1")),
+        // The L3 and L4 nerves supply L4-L5, treated before: a repeat. The L4 and L5 nerves supply
+        // L5-S1, never treated: a first time, which needs the blocks (the joint below, both ways).
         silent(
             "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            BLOCKS_79,
+            levels("L3", "L4"),
+            history(entry("2025-06-02", "64635", "L4-L5", null))),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
             M,
             BLOCKS_79,
             levels("L4", "L5"),
@@ -862,6 +884,19 @@ class RuleTableTest {
             side("LEFT"),
             history(entry("2025-09-16", "64635", "L4-L5", "BILATERAL"))),
         silent("COV-FREQUENCY-EXCEEDED", M, history(entry("2025-09-16", "64635", "L5-S1", null))),
+        // An earlier session that names the L3 and L4 nerves treated the L4-L5 joint: a same-joint
+        // repeat 179 days on; the L4 and L5 nerves treated L5-S1, another joint.
+        fires(
+            "COV-FREQUENCY-EXCEEDED",
+            W,
+            M,
+            levels("L4-L5"),
+            history(entry("2025-09-16", "64635", "L3+L4", null))),
+        silent(
+            "COV-FREQUENCY-EXCEEDED",
+            M,
+            levels("L4-L5"),
+            history(entry("2025-09-16", "64635", "L4+L5", null))),
         fires("COV-SURGEON-ANESTHESIA", E, M, set("/procedure/performingNpi", "\"1234567893\"")),
         silent("COV-SURGEON-ANESTHESIA", M),
         fires("COV-TIMELY-FILING-EXCEEDED", W, "AETNA", set("/submissionDate", "\"2026-06-13\"")),

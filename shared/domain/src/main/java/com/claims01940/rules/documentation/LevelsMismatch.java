@@ -1,6 +1,7 @@
 package com.claims01940.rules.documentation;
 
 import com.claims01940.claim.Claim;
+import com.claims01940.codes.FacetCounting;
 import com.claims01940.policy.Severity;
 import com.claims01940.rules.Aspect;
 import com.claims01940.rules.Finding;
@@ -10,7 +11,10 @@ import com.claims01940.rules.Sources;
 import java.util.ArrayList;
 import java.util.List;
 
-/** DOC-LEVELS-MISMATCH: documented levels differ from the procedure's levels. */
+/**
+ * DOC-LEVELS-MISMATCH: the documented levels treat other joints than the procedure's levels, both
+ * read as joints (nerves to joints, contract v1.2), never compared as raw strings.
+ */
 public final class LevelsMismatch extends Rule {
   public LevelsMismatch() {
     super(
@@ -18,7 +22,8 @@ public final class LevelsMismatch extends Rule {
         Aspect.DOCUMENTATION,
         Severity.WARNING,
         false,
-        "levelsTreated differs from procedure.levels",
+        "levelsTreated treats other joints than procedure.levels (nerves read as the joints they"
+            + " supply)",
         Sources.OPENPAYER_01940);
   }
 
@@ -28,15 +33,18 @@ public final class LevelsMismatch extends Rule {
     if (claim.documentation() == null || claim.procedure() == null) {
       return out;
     }
-    var documented = new java.util.TreeSet<>(claim.documentation().levelsTreated());
-    var billed = new java.util.TreeSet<>(claim.procedure().levels());
+    var documented =
+        new java.util.TreeSet<>(
+            FacetCounting.joints(claim.documentation().levelsTreated(), ctx.codes()));
+    var billed =
+        new java.util.TreeSet<>(FacetCounting.joints(claim.procedure().levels(), ctx.codes()));
     if (!documented.isEmpty() && !billed.isEmpty() && !documented.equals(billed)) {
       out.add(
           finding(
               "/documentation/levelsTreated",
-              "Documented levels "
+              "The documented levels treat the joints "
                   + documented
-                  + " differ from the procedure's levels "
+                  + ", the procedure's levels "
                   + billed
                   + "."));
     }
