@@ -178,8 +178,8 @@ public final class CsvReader implements RecordReader {
   }
 
   /**
-   * "2025-06-02/64635/L4-L5+L5-S1/LEFT;…": date, procedure code, levels joined by '+', laterality
-   * (optional).
+   * "2025-06-02/64635/L4-L5+L5-S1/LEFT/80:26;…": date, procedure code, levels joined by '+', and,
+   * optionally, laterality and the relief it gave (percent:weeks).
    */
   private static ArrayNode history(String cell) {
     ArrayNode a = Json.MAPPER.createArrayNode();
@@ -197,11 +197,18 @@ public final class CsvReader implements RecordReader {
       if (p.length > 3 && !p[3].isBlank()) {
         h.put("laterality", p[3]);
       }
+      if (p.length > 4 && !p[4].isBlank()) {
+        String[] relief = p[4].split(":", -1);
+        h.set("reliefPercent", number(relief[0]));
+        if (relief.length > 1) {
+          h.set("reliefWeeks", number(relief[1]));
+        }
+      }
     }
     return a;
   }
 
-  /** "2026-01-10:85;2026-02-01:90": date and relief percent. */
+  /** "2026-01-10:85;2026-02-01:90:L3+L4": date, relief percent and, optionally, levels. */
   private static ArrayNode blocks(String cell) {
     ArrayNode a = Json.MAPPER.createArrayNode();
     for (String entry : cell.split(";")) {
@@ -210,6 +217,10 @@ public final class CsvReader implements RecordReader {
       b.put("date", p[0]);
       if (p.length > 1) {
         b.set("reliefPercent", number(p[1]));
+      }
+      if (p.length > 2 && !p[2].isBlank()) {
+        ArrayNode levels = b.putArray("levels");
+        Arrays.stream(p[2].split("\\+")).filter(l -> !l.isBlank()).forEach(levels::add);
       }
     }
     return a;

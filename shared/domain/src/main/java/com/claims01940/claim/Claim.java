@@ -60,8 +60,17 @@ public record Claim(
 
   public record PriorAuthorization(String number, String status) {}
 
+  /**
+   * An earlier procedure; {@code reliefPercent}/{@code reliefWeeks}: the relief an earlier
+   * denervation gave, as the record states it (null when not stated).
+   */
   public record HistoryEntry(
-      LocalDate dateOfService, String procedureCode, List<String> levels, String laterality) {}
+      LocalDate dateOfService,
+      String procedureCode,
+      List<String> levels,
+      String laterality,
+      Integer reliefPercent,
+      Integer reliefWeeks) {}
 
   public record Documentation(
       String indication,
@@ -79,7 +88,8 @@ public record Claim(
 
   public record NeurolyticAgent(String name, Double volumeMl, Double concentrationPercent) {}
 
-  public record DiagnosticBlock(LocalDate date, Integer reliefPercent) {}
+  /** A diagnostic block; {@code levels} (empty when not stated) limits it to those joints. */
+  public record DiagnosticBlock(LocalDate date, Integer reliefPercent, List<String> levels) {}
 
   public record SedationJustification(
       List<String> riskFactors, String depthOfSedation, String alternativesTried) {}

@@ -132,7 +132,9 @@ public final class ClaimReader {
                       h.date("dateOfService"),
                       h.code("procedureCode", CPT, "a five-character CPT code"),
                       levels(h, "levels"),
-                      h.oneOf("laterality", ValueSets.LATERALITY));
+                      h.oneOf("laterality", ValueSets.LATERALITY),
+                      h.integer("reliefPercent", 0, 100),
+                      h.integer("reliefWeeks", 0, 520));
             });
     Documentation documentation = documentation(r.object("documentation"));
     PricingLocality pricingLocality = pricingLocality(r.object("pricingLocality"));
@@ -257,7 +259,8 @@ public final class ClaimReader {
               TreeReader b = list.object(item, key);
               return b == null
                   ? null
-                  : new DiagnosticBlock(b.date("date"), b.integer("reliefPercent", 0, 100));
+                  : new DiagnosticBlock(
+                      b.date("date"), b.integer("reliefPercent", 0, 100), levels(b, "levels"));
             });
     TreeReader s = d.object("sedationJustification");
     SedationJustification sedation =

@@ -47,6 +47,7 @@ import com.claims01940.rules.documentation.MedicalDirectionIncomplete;
 import com.claims01940.rules.documentation.PostProcedureMissing;
 import com.claims01940.rules.documentation.PreAnesthesiaEvalMissing;
 import com.claims01940.rules.documentation.PriorBlocksInsufficient;
+import com.claims01940.rules.documentation.RepeatReliefUndocumented;
 import com.claims01940.rules.documentation.SedationJustificationMissing;
 import com.claims01940.rules.documentation.TimeInvalid;
 import com.claims01940.rules.documentation.TimeMinutesMismatch;
@@ -124,6 +125,7 @@ public final class RuleCatalog {
         new AdInductionUndocumented(),
         new SedationJustificationMissing(),
         new PriorBlocksInsufficient(),
+        new RepeatReliefUndocumented(),
         new CrosswalkMismatch(),
         new PayerUnknown(),
         new NoPolicyForDate(),

@@ -45,6 +45,8 @@ public record PayerPolicy(
     Param<BlocksRule> facetDiagnosticBlocks,
     Param<Integer> facetMaxSessionsPer12Months,
     Param<Integer> facetMinDaysBetweenSameLevel,
+    Param<Integer> repeatReliefPercent,
+    Param<Integer> repeatReliefWeeks,
     Param<List<String>> facetCoveredDiagnoses,
     Param<List<String>> epiduralCoveredDiagnoses,
     Param<Integer> timelyFilingDays,

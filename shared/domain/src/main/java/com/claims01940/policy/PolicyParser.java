@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -90,6 +91,13 @@ public final class PolicyParser {
   }
 
   private static final RecordComponent[] COMPONENTS = PayerPolicy.class.getRecordComponents();
+
+  /**
+   * Parameters added after items were first written (contract v1.2): an item stored before them
+   * still reads, with the rule off, so deploying the code never makes a stored item malformed.
+   */
+  private static final Set<String> ADDED_LATER = Set.of("repeatReliefPercent", "repeatReliefWeeks");
+
   private static final Constructor<PayerPolicy> CONSTRUCTOR = constructor();
 
   private static Constructor<PayerPolicy> constructor() {
@@ -135,6 +143,9 @@ public final class PolicyParser {
   private Param<?> param(String name, Function<At, ?> reader) {
     String path = "parameters." + name;
     JsonNode p = doc.path("parameters").path(name);
+    if (p.isMissingNode() && ADDED_LATER.contains(name)) {
+      return new Param<>(name, null, false, List.of("Not in this item: the rule is off for it"));
+    }
     if (!p.isObject()) {
       throw fail(path, "is missing; write {\"value\": …, \"verified\": …, \"sources\": […]}");
     }

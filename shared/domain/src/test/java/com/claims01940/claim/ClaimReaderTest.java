@@ -40,6 +40,8 @@ class ClaimReaderTest {
     assertEquals(List.of("AA", "QS"), claim.modifiers());
     assertEquals(47, claim.anesthesia().minutes());
     assertEquals(85, claim.documentation().priorDiagnosticBlocks().get(0).reliefPercent());
+    assertEquals(80, claim.history().get(0).reliefPercent());
+    assertEquals(30, claim.history().get(0).reliefWeeks());
   }
 
   @ParameterizedTest(name = "{0} = {1} -> {2}")
@@ -63,6 +65,8 @@ class ClaimReaderTest {
         "/anesthesia/concurrentCases | 100 | must be between 1 and 99",
         "/documentation/asaPhysicalStatus | 7 | must be between 1 and 6",
         "/documentation/priorDiagnosticBlocks/0/reliefPercent | 101 | must be between 0 and 100",
+        "/history/0/reliefPercent | 101 | must be between 0 and 100",
+        "/history/0/reliefWeeks | -1 | must be between 0 and 520",
         "/patient/bmi | 9.9 | must be between 10 and 100",
         "/patient/bmi | 100.1 | must be between 10 and 100",
         "/patient/birthDate | \"2026-03-15\" | must not be after dateOfService",

@@ -433,6 +433,56 @@ class RuleTableTest {
             BLOCKS_79,
             history(entry("2025-06-02", "64633", "C5-C6", null))),
         fires("DOC-PRIOR-BLOCKS-INSUFFICIENT", W, M, BLOCKS_79, levels("L4-L5", "L5-S1")),
+        // A repeat denervation needs the earlier session's relief (Medicare 50 % for 26 weeks,
+        // Cigna 50 % for 12); off for payers without the values.
+        silent("DOC-REPEAT-RELIEF-UNDOCUMENTED", M),
+        fires("DOC-REPEAT-RELIEF-UNDOCUMENTED", W, M, rm("/history/0/reliefPercent")),
+        fires("DOC-REPEAT-RELIEF-UNDOCUMENTED", W, M, set("/history/0/reliefPercent", "49")),
+        silent("DOC-REPEAT-RELIEF-UNDOCUMENTED", M, set("/history/0/reliefPercent", "50")),
+        fires("DOC-REPEAT-RELIEF-UNDOCUMENTED", W, M, set("/history/0/reliefWeeks", "25")),
+        silent("DOC-REPEAT-RELIEF-UNDOCUMENTED", M, set("/history/0/reliefWeeks", "26")),
+        fires("DOC-REPEAT-RELIEF-UNDOCUMENTED", W, C, set("/history/0/reliefWeeks", "11")),
+        silent("DOC-REPEAT-RELIEF-UNDOCUMENTED", C, set("/history/0/reliefWeeks", "12")),
+        silent("DOC-REPEAT-RELIEF-UNDOCUMENTED", "BCBS", rm("/history/0/reliefPercent")),
+        // Another joint is not a repeat: the L4 and L5 nerves supply L5-S1, treated for the first
+        // time.
+        silent(
+            "DOC-REPEAT-RELIEF-UNDOCUMENTED",
+            M,
+            levels("L4", "L5"),
+            rm("/history/0/reliefPercent")),
+        fires(
+            "DOC-REPEAT-RELIEF-UNDOCUMENTED",
+            W,
+            M,
+            levels("L3", "L4"),
+            rm("/history/0/reliefPercent")),
+        // Blocks count only when dated before the date of service (the day before / the day of).
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks/1/date", "\"2026-03-13\"")),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            M,
+            FIRST_RF,
+            set("/documentation/priorDiagnosticBlocks/1/date", "\"2026-03-14\"")),
+        // A block naming levels counts only for those joints: the L3 and L4 nerves are L4-L5's.
+        silent(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            M,
+            FIRST_RF,
+            levels("L4-L5"),
+            set("/documentation/priorDiagnosticBlocks/1/levels", "[\"L3\",\"L4\"]")),
+        fires(
+            "DOC-PRIOR-BLOCKS-INSUFFICIENT",
+            W,
+            M,
+            FIRST_RF,
+            levels("L4-L5"),
+            set("/documentation/priorDiagnosticBlocks/1/levels", "[\"L4\",\"L5\"]")),
         // The L3 and L4 nerves supply L4-L5, treated before: a repeat. The L4 and L5 nerves supply
         // L5-S1, never treated: a first time, which needs the blocks (the joint below, both ways).
         silent(

@@ -50,15 +50,35 @@ public final class PriorBlocksInsufficient extends Rule {
         claim.documentation() == null
             ? List.<Claim.DiagnosticBlock>of()
             : claim.documentation().priorDiagnosticBlocks();
-    long qualifying =
+    // Contract v1.2: a block counts only when dated before the date of service, and only for the
+    // joints it names (nerves read as joints) when it names any.
+    List<Claim.DiagnosticBlock> qualifying =
         blocks.stream()
             .filter(b -> b.reliefPercent() != null && b.reliefPercent() >= rule.minReliefPercent())
-            .count();
-    if (qualifying < rule.count()) {
+            .filter(b -> b.date() != null && b.date().isBefore(claim.dateOfService()))
+            .toList();
+    List<String> shortOf = new ArrayList<>();
+    long fewest = qualifying.size();
+    for (String label : levelsUnknown ? List.of("") : firstTime) {
+      String joint = label.contains(" (") ? label.substring(0, label.indexOf(" (")) : label;
+      long n =
+          qualifying.stream()
+              .filter(
+                  b ->
+                      joint.isEmpty()
+                          || b.levels().isEmpty()
+                          || FacetCounting.joints(b.levels(), codes).contains(joint))
+              .count();
+      if (n < rule.count()) {
+        shortOf.add(label);
+        fewest = Math.min(fewest, n);
+      }
+    }
+    if (!shortOf.isEmpty()) {
       String joints =
           levelsUnknown
               ? "a first denervation"
-              : "the first denervation of " + String.join(", ", firstTime);
+              : "the first denervation of " + String.join(", ", shortOf);
       out.add(
           finding(
               rule.severity(),
@@ -68,10 +88,10 @@ public final class PriorBlocksInsufficient extends Rule {
                   + rule.count()
                   + " diagnostic blocks with at least "
                   + rule.minReliefPercent()
-                  + "% relief before "
+                  + "% relief, dated before the date of service, before "
                   + joints
                   + "; "
-                  + qualifying
+                  + fewest
                   + " documented.",
               policy.facetDiagnosticBlocks()));
     }
