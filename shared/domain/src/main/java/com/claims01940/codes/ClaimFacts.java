@@ -56,26 +56,17 @@ public final class ClaimFacts {
   }
 
   /**
-   * The patient's ASA class: the documented one, else the line's single P modifier (P3 says 3).
-   * Where both are present and differ, the record wins and MOD-PHYSICAL-STATUS-MISMATCH says so.
+   * Risk factors from the record only (contract v1.2): those the sedation justification lists, a
+   * documented ASA class of 3 or more, a documented BMI of 40 or more. The P modifier on the line
+   * is billing, not documentation, and never counts.
    */
-  public static Integer asaClass(Claim claim, CodeSets codes) {
-    var doc = claim.documentation();
-    if (doc != null && doc.asaPhysicalStatus() != null) {
-      return doc.asaPhysicalStatus();
-    }
-    List<String> ps = modifiersIn(claim, codes.physicalStatusModifiers());
-    return ps.size() == 1 ? codes.physicalStatusClasses().get(ps.get(0)) : null;
-  }
-
-  /** Risk factors documented, plus those the claim's own data shows (ASA 3+, BMI 40+). */
-  public static Set<String> riskFactors(Claim claim, CodeSets codes) {
+  public static Set<String> riskFactors(Claim claim) {
     Set<String> out = new LinkedHashSet<>();
     var doc = claim.documentation();
     if (doc != null && doc.sedationJustification() != null) {
       out.addAll(doc.sedationJustification().riskFactors());
     }
-    Integer asa = asaClass(claim, codes);
+    Integer asa = doc == null ? null : doc.asaPhysicalStatus();
     if (asa != null && asa >= 3) {
       out.add("ASA_3_OR_HIGHER");
     }

@@ -21,6 +21,7 @@ public record CodeSets(
     Set<String> pricingModifiers,
     Map<String, RoleModifiers> roleModifiers,
     Map<String, List<Integer>> concurrentCasesRange,
+    TeachingConcurrency teachingConcurrency,
     Set<String> notApplicableModifiers,
     String g8Modifier,
     List<String> g8AllowedCodes,
@@ -57,6 +58,8 @@ public record CodeSets(
     Set<String> qualifyingCircumstanceCodes,
     ExtremeAge extremeAge,
     Set<String> implausibleQualifyingCircumstances,
+    String emergencyQualifyingCircumstance,
+    List<String> secondaryOnlyDiagnoses,
     Set<String> neverAcceptedRiskFactors) {
 
   /** Modifiers a rendering role must not bill, and why (for the finding's message). */
@@ -70,6 +73,13 @@ public record CodeSets(
   private static final String RESOURCE = "/codesets-01940.json";
 
   /** Loads the bundled code sets once; they are immutable. */
+  /**
+   * A teaching anesthesiologist's exception: with {@code teachingModifier} on the line, {@code
+   * modifier} may report up to {@code maxCases} concurrent resident cases (42 CFR
+   * 414.46(c)(1)(iii)).
+   */
+  public record TeachingConcurrency(String modifier, String teachingModifier, int maxCases) {}
+
   public static CodeSets load() {
     try (InputStream in = CodeSets.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

@@ -13,6 +13,7 @@ import com.claims01940.rules.coverage.DiagnosisInvalid;
 import com.claims01940.rules.coverage.DiagnosisMissing;
 import com.claims01940.rules.coverage.DiagnosisNotCovered;
 import com.claims01940.rules.coverage.DiagnosisRegionMismatch;
+import com.claims01940.rules.coverage.DiagnosisSequence;
 import com.claims01940.rules.coverage.FrequencyExceeded;
 import com.claims01940.rules.coverage.LevelsExceeded;
 import com.claims01940.rules.coverage.ModalityNotCovered;
@@ -23,6 +24,7 @@ import com.claims01940.rules.coverage.PhysicalStatusNotPayable;
 import com.claims01940.rules.coverage.PlaceOfServiceNotCovered;
 import com.claims01940.rules.coverage.PriorAuthMissing;
 import com.claims01940.rules.coverage.QualifyingCircumstanceAge;
+import com.claims01940.rules.coverage.QualifyingCircumstanceAgeUnknown;
 import com.claims01940.rules.coverage.QualifyingCircumstanceDuplicate;
 import com.claims01940.rules.coverage.QualifyingCircumstanceImplausible;
 import com.claims01940.rules.coverage.QualifyingCircumstancesNotPayable;
@@ -135,6 +137,7 @@ public final class RuleCatalog {
         new DiagnosisMissing(),
         new DiagnosisInvalid(),
         new DiagnosisRegionMismatch(),
+        new DiagnosisSequence(),
         new DiagnosisNotCovered(),
         new RadiculopathyWithFacet(),
         new PlaceOfServiceNotCovered(),
@@ -147,6 +150,7 @@ public final class RuleCatalog {
         new TimelyFilingExceeded(),
         new QualifyingCircumstancesNotPayable(),
         new QualifyingCircumstanceAge(),
+        new QualifyingCircumstanceAgeUnknown(),
         new QualifyingCircumstanceImplausible(),
         new QualifyingCircumstanceDuplicate(),
         new PhysicalStatusNotPayable());

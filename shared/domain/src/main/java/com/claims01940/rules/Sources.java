@@ -100,6 +100,11 @@ public final class Sources {
       new Reference(
           "ICD-10-CM code structure (CDC NCHS)",
           "https://www.cdc.gov/nchs/icd/icd-10-cm/index.html");
+  public static final Reference ICD10_GUIDELINES =
+      new Reference(
+          "ICD-10-CM Official Guidelines for Coding and Reporting, I.B.14 and I.C.21: BMI (Z68.-) only"
+              + " as a secondary code, beside the condition it describes",
+          "https://www.cdc.gov/nchs/icd/icd-10-cm/index.html");
   public static final Reference M47_817 =
       new Reference(
           "ICD-10-CM M47.817: spondylosis without myelopathy or radiculopathy, lumbosacral",

@@ -175,6 +175,32 @@ class RuleTableTest {
             set("/anesthesia/concurrentCases", "5")),
         fires("MOD-CONCURRENCY-MISMATCH", E, M, set("/anesthesia/concurrentCases", "2")),
         silent("MOD-CONCURRENCY-MISMATCH", M),
+        // A teaching anesthesiologist (AA with GC) may direct two concurrent resident cases, not
+        // three.
+        silent(
+            "MOD-CONCURRENCY-MISMATCH",
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"GC\",\"QS\",\"P3\"]"),
+            set("/anesthesia/concurrentCases", "2")),
+        fires(
+            "MOD-CONCURRENCY-MISMATCH",
+            E,
+            M,
+            set("/anesthesia/modifiers", "[\"AA\",\"GC\",\"QS\",\"P3\"]"),
+            set("/anesthesia/concurrentCases", "3")),
+        // A CRNA without medical direction (QZ) works one case at a time.
+        silent(
+            "MOD-CONCURRENCY-MISMATCH",
+            M,
+            set("/renderingProvider/role", "\"CRNA\""),
+            set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]")),
+        fires(
+            "MOD-CONCURRENCY-MISMATCH",
+            E,
+            M,
+            set("/renderingProvider/role", "\"CRNA\""),
+            set("/anesthesia/modifiers", "[\"QZ\",\"QS\",\"P3\"]"),
+            set("/anesthesia/concurrentCases", "2")),
         fires("MOD-NOT-APPLICABLE", E, M, set("/anesthesia/modifiers", "[\"AA\",\"47\"]")),
         silent("MOD-NOT-APPLICABLE", M),
         fires("MOD-G8-NOT-ALLOWED", E, M, set("/anesthesia/modifiers", "[\"AA\",\"G8\",\"P3\"]")),
@@ -825,19 +851,33 @@ class RuleTableTest {
             ASA_2,
             set("/patient/bmi", "40")),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", "UHC", NO_RISK, ASA_2),
-        // ASA evidence: the record, else the line's P modifier (P3 is ASA 3).
-        silent(
-            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
-            "BCBS",
-            NO_RISK,
-            rm("/documentation/asaPhysicalStatus")),
+        // Risk factors come from the record only (contract v1.2): the line's P3 is billing, not a
+        // documented ASA class; a documented ASA 3 or a documented BMI of 40 is.
         fires(
             "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
             E,
             "BCBS",
             NO_RISK,
-            rm("/documentation/asaPhysicalStatus"),
+            rm("/documentation/asaPhysicalStatus")),
+        silent(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            "BCBS",
+            NO_RISK,
             set("/anesthesia/modifiers", "[\"AA\",\"QS\",\"P2\"]")),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, "BCBS", NO_RISK, ASA_2),
+        silent(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            "BCBS",
+            NO_RISK,
+            ASA_2,
+            set("/patient/bmi", "40")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            "BCBS",
+            NO_RISK,
+            ASA_2,
+            set("/patient/bmi", "39.9")),
         fires("COV-MODALITY-NOT-COVERED", E, M, set("/procedure/modality", "\"CHEMICAL\"")),
         silent("COV-MODALITY-NOT-COVERED", M, set("/procedure/modality", "\"COOLED_RF\"")),
         fires("COV-MODALITY-NOT-COVERED", E, "CIGNA", set("/procedure/modality", "\"COOLED_RF\"")),
@@ -963,14 +1003,47 @@ class RuleTableTest {
         // 99100: younger than 1 or older than 70, in completed years on the date of service
         // (2026-03-14).
         fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100")),
-        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("1955-03-15")),
+        // Exactly 70 on the date of service: payers read "older than 70" differently, a WARNING;
+        // 69 is an ERROR.
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", W, M, circumstances("99100"), born("1955-03-15")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("1956-03-15")),
+        fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", W, M, circumstances("99100"), born("1956-03-14")),
+        // No birth date: the age cannot be checked.
+        fires(
+            "COV-QUALIFYING-CIRCUMSTANCE-AGE-UNKNOWN",
+            W,
+            M,
+            circumstances("99100"),
+            rm("/patient/birthDate")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-AGE-UNKNOWN", M, circumstances("99100")),
+        silent("COV-QUALIFYING-CIRCUMSTANCE-AGE-UNKNOWN", M, rm("/patient/birthDate")),
+        silent(
+            "COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), rm("/patient/birthDate")),
         silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), born("1955-03-14")),
         silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99100"), born("2025-03-15")),
         fires("COV-QUALIFYING-CIRCUMSTANCE-AGE", E, M, circumstances("99100"), born("2025-03-14")),
         silent("COV-QUALIFYING-CIRCUMSTANCE-AGE", M, circumstances("99140")),
         fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99116")),
         fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99140", "99135")),
-        silent("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", M, circumstances("99140")),
+        // An emergency on a case with an approved prior authorization: it was scheduled.
+        fires("COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE", W, M, circumstances("99140")),
+        silent(
+            "COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE",
+            M,
+            circumstances("99140"),
+            set("/priorAuthorization/status", "\"PENDING\"")),
+        silent(
+            "COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE",
+            M,
+            circumstances("99140"),
+            rm("/priorAuthorization")),
+        // Z68.- (BMI) only beside the condition it describes, never first.
+        fires("COV-DIAGNOSIS-SEQUENCE", W, M, set("/diagnosisCodes", "[\"Z68.41\",\"M47.816\"]")),
+        silent(
+            "COV-DIAGNOSIS-SEQUENCE",
+            M,
+            set("/diagnosisCodes", "[\"M47.816\",\"E66.01\",\"Z68.41\"]")),
+        silent("COV-DIAGNOSIS-SEQUENCE", M),
         fires("COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE", E, "AETNA", circumstances("99140", "99140")),
         silent(
             "COV-QUALIFYING-CIRCUMSTANCE-DUPLICATE",

@@ -42,7 +42,7 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
       return out;
     }
     Set<String> accepted =
-        ClaimFacts.riskFactors(claim, ctx.codes()).stream()
+        ClaimFacts.riskFactors(claim).stream()
             .filter(rule.acceptedRiskFactors()::contains)
             .filter(f -> !ctx.codes().neverAcceptedRiskFactors().contains(f))
             .collect(Collectors.toSet());

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * COV-QUALIFYING-CIRCUMSTANCE-AGE: the extreme-age code (99100) for a patient of ordinary age. Age
  * is in completed years on the date of service, as claim systems compute it: "younger than 1" is
- * before the first birthday, "older than 70" is from the 71st birthday on.
+ * before the first birthday, "older than 70" is from the 71st birthday on; a patient of exactly 70
+ * is a WARNING, since payers read that boundary differently.
  */
 public final class QualifyingCircumstanceAge extends Rule {
   public QualifyingCircumstanceAge() {
@@ -38,8 +39,11 @@ public final class QualifyingCircumstanceAge extends Rule {
     }
     int years = Period.between(claim.patient().birthDate(), claim.dateOfService()).getYears();
     if (years >= rule.youngerThanYears() && years <= rule.olderThanYears()) {
+      // Exactly 70: payers read "older than 70" differently (some pay from the 70th birthday), so a
+      // WARNING; 1-69 is an ERROR (contract v1.2).
       out.add(
           finding(
+              years == rule.olderThanYears() ? Severity.WARNING : Severity.ERROR,
               "/anesthesia/qualifyingCircumstances/" + at,
               rule.code()
                   + " is for a patient younger than "

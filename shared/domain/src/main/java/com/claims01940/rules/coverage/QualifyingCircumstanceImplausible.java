@@ -13,7 +13,8 @@ import java.util.List;
 
 /**
  * COV-QUALIFYING-CIRCUMSTANCE-IMPLAUSIBLE: a circumstance (total body hypothermia, controlled
- * hypotension) that a percutaneous neurolytic procedure under anesthesia does not call for.
+ * hypotension) that a percutaneous neurolytic procedure under anesthesia does not call for, or the
+ * emergency code (99140) on a case with an approved prior authorization, which was scheduled.
  */
 public final class QualifyingCircumstanceImplausible extends Rule {
   public QualifyingCircumstanceImplausible() {
@@ -22,7 +23,8 @@ public final class QualifyingCircumstanceImplausible extends Rule {
         Aspect.COVERAGE,
         Severity.WARNING,
         false,
-        "A qualifying circumstance that this percutaneous procedure does not call for",
+        "A qualifying circumstance that this percutaneous procedure does not call for, or an"
+            + " emergency (99140) on a scheduled, prior-authorised case",
         Sources.QUALIFYING_CIRCUMSTANCES);
   }
 
@@ -32,7 +34,17 @@ public final class QualifyingCircumstanceImplausible extends Rule {
     ClaimFacts.qualifyingCircumstances(claim)
         .forEach(
             (code, i) -> {
-              if (ctx.codes().implausibleQualifyingCircumstances().contains(code)) {
+              if (code.equals(ctx.codes().emergencyQualifyingCircumstance())
+                  && claim.priorAuthorization() != null
+                  && "APPROVED".equals(claim.priorAuthorization().status())) {
+                out.add(
+                    finding(
+                        "/anesthesia/qualifyingCircumstances/" + i,
+                        code
+                            + " reports an emergency, but the case has an approved prior"
+                            + " authorization: it was scheduled, and the emergency units are not"
+                            + " due."));
+              } else if (ctx.codes().implausibleQualifyingCircumstances().contains(code)) {
                 out.add(
                     finding(
                         "/anesthesia/qualifyingCircumstances/" + i,

@@ -19,7 +19,8 @@ public final class ConcurrencyMismatch extends Rule {
         Aspect.MODIFIERS,
         Severity.ERROR,
         false,
-        "QK outside 2-4 concurrent cases, QY other than 1, AD with 4 or fewer, AA with more than 1",
+        "QK outside 2-4 concurrent cases, QY or QZ other than 1, AD with 4 or fewer, AA with more"
+            + " than 1 (2 with GC: a teaching anesthesiologist's two resident cases)",
         Sources.CMS_MODIFIERS);
   }
 
@@ -32,7 +33,12 @@ public final class ConcurrencyMismatch extends Rule {
     }
     for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().concurrentCasesRange().keySet())) {
       List<Integer> range = ctx.codes().concurrentCasesRange().get(m);
-      if (cases < range.get(0) || cases > range.get(1)) {
+      var teaching = ctx.codes().teachingConcurrency();
+      int max =
+          m.equals(teaching.modifier()) && claim.modifiers().contains(teaching.teachingModifier())
+              ? teaching.maxCases()
+              : range.get(1);
+      if (cases < range.get(0) || cases > max) {
         out.add(
             finding(
                 "/anesthesia/concurrentCases",
@@ -40,7 +46,7 @@ public final class ConcurrencyMismatch extends Rule {
                     + m
                     + " means "
                     + range.get(0)
-                    + (range.get(0).equals(range.get(1)) ? "" : " to " + range.get(1))
+                    + (range.get(0).equals(max) ? "" : " to " + max)
                     + " concurrent case(s); the claim reports "
                     + cases
                     + "."));
