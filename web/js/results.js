@@ -92,7 +92,11 @@ export function renderReport(container, report) {
       : null,
     el('p', {}, 'Outcome: ', el('span', { class: 'outcome ' + report.outcome, id: 'outcome' }, report.outcome),
       ` for claim ${report.claimId} (${report.aspect.toLowerCase()}), `,
-      policy ? `policy ${policy.payerId} ${policy.version} from ${policy.effectiveFrom}` : 'no policy in force'),
+      policy ? `policy ${policy.payerId} ${policy.version} from ${policy.effectiveFrom}` : 'no policy in force',
+      policy && policy.payerId === 'MEDICARE'
+        ? el('span', { id: 'policy-jurisdiction' }, policy.jurisdiction
+          ? `, with the rules of MAC jurisdiction ${policy.jurisdiction}` : ', with the national rules (no contractor named)')
+        : null),
     findings.length ? el('div', { id: 'findings' }, ...groups) : el('p', { id: 'findings' }, 'No findings.'),
     paymentBlock(report.payment, policy));
   return `${report.outcome}: ${findings.length} finding(s)`;

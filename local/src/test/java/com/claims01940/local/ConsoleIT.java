@@ -148,7 +148,32 @@ class ConsoleIT {
             .executeScript(
                 "return localStorage.length + sessionStorage.length + document.cookie.length;");
     assertEquals(0L, stored, "nothing about the claim is kept in the browser");
+    assertEquals(
+        ", with the national rules (no contractor named)", byId("policy-jurisdiction").getText());
     screenshot("1-clean-claim-pass");
+  }
+
+  /** A Manhattan claim is judged by NGS's rules (JK): general anesthesia for facet work fails. */
+  @Test
+  void theMacJurisdictionAppliedIsNamed() throws Exception {
+    open("check");
+    validateSample("MEDICARE");
+    WebElement json = byId("claim-json");
+    String claim =
+        json.getAttribute("value")
+            .replaceFirst(
+                "\\{", "{\"pricingLocality\": {\"contractor\": \"13202\", \"locality\": \"01\"}, ")
+            .replace("\"type\": \"MAC\"", "\"type\": \"GENERAL\"");
+    setValue(json, claim);
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.textToBe(By.id("outcome"), "FAIL"));
+    assertEquals(", with the rules of MAC jurisdiction JK", byId("policy-jurisdiction").getText());
+    assertFalse(
+        driver
+            .findElements(
+                By.cssSelector("li.finding[data-code='COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY']"))
+            .isEmpty(),
+        "NGS does not cover general anesthesia for facet interventions");
   }
 
   @Test
@@ -315,7 +340,7 @@ class ConsoleIT {
                         .replaceAll("^\\d+ of ", "")));
     assertEquals(3, driver.findElements(By.cssSelector("#rules-table tbody tr")).size());
     waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("codesets-table")));
-    assertEquals(9, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
+    assertEquals(10, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
     assertTrue(
         byId("codesets-table").getText().contains("icd10cm FY2026"),
         byId("codesets-table").getText());

@@ -118,7 +118,7 @@ class LocalApiIT {
   @Test
   void theSeededReferenceTablesAreListed() throws Exception {
     JsonNode codesets = json(send("GET", "/v1/codesets", null, null)).path("codesets");
-    assertEquals(9, codesets.size(), codesets.toString());
+    assertEquals(10, codesets.size(), codesets.toString());
     assertEquals("icd10cm", codesets.get(0).path("name").asText());
     assertEquals("FY2021", codesets.get(0).path("version").asText());
     assertEquals(109, codesets.get(8).path("entries").asInt());

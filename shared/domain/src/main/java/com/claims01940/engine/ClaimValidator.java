@@ -59,7 +59,21 @@ public final class ClaimValidator {
 
   public ValidationReport validate(Claim claim, Scope scope) {
     PolicyResolution resolution = policies.resolve(claim.payerId(), claim.dateOfService());
-    ReferenceData tables = readsReferenceTables(scope) ? references.current() : ReferenceData.EMPTY;
+    String contractor =
+        claim.pricingLocality() == null ? null : claim.pricingLocality().contractor();
+    boolean byJurisdiction =
+        contractor != null
+            && resolution instanceof PolicyResolution.Found f
+            && !f.policy().jurisdictions().isEmpty();
+    ReferenceData tables =
+        readsReferenceTables(scope) || byJurisdiction ? references.current() : ReferenceData.EMPTY;
+    if (byJurisdiction) {
+      // Medicare by MAC jurisdiction (contract v1.2): the claim's contractor names it.
+      PayerPolicy national = ((PolicyResolution.Found) resolution).policy();
+      resolution =
+          new PolicyResolution.Found(
+              national.forJurisdiction(tables.jurisdictionOf(contractor, claim.dateOfService())));
+    }
     List<Finding> findings = engine.evaluate(claim, scope, resolution, tables);
     PayerPolicy policy = resolution instanceof PolicyResolution.Found f ? f.policy() : null;
     var payment =

@@ -38,6 +38,7 @@ public record PayerPolicy(
     Param<List<String>> placesOfService,
     Param<PriorAuthRule> priorAuthorization,
     Param<NecessityRule> anesthesiaNecessity,
+    Param<List<String>> anesthesiaTypesNotCovered,
     Param<Severity> sedationJustificationRequired,
     Param<List<String>> facetNonCoveredModalities,
     Param<Integer> facetMaxLevelsPerSession,
@@ -50,6 +51,8 @@ public record PayerPolicy(
     Param<List<String>> facetCoveredDiagnoses,
     Param<List<String>> epiduralCoveredDiagnoses,
     Param<Integer> timelyFilingDays,
+    String jurisdiction,
+    Map<String, PayerPolicy> jurisdictions,
     JsonNode document) {
 
   /**
@@ -70,6 +73,20 @@ public record PayerPolicy(
 
   /** Diagnostic blocks before a first facet denervation: how many, at what relief. */
   public record BlocksRule(int count, int minReliefPercent, Severity severity) {}
+
+  /**
+   * The policy as it applies in a Medicare Administrative Contractor's jurisdiction (contract
+   * v1.2): the item's own override for it; for a jurisdiction without one, the national values with
+   * every parameter some jurisdiction overrides marked unverified (nobody has checked that MAC's
+   * text); this policy itself when the claim names no jurisdiction or the item has no overrides.
+   */
+  public PayerPolicy forJurisdiction(String code) {
+    if (code == null || jurisdictions.isEmpty()) {
+      return this;
+    }
+    PayerPolicy own = jurisdictions.get(code);
+    return own != null ? own : PolicyParser.unconfirmedIn(this, code);
+  }
 
   public boolean inForceOn(LocalDate date) {
     return !date.isBefore(effectiveFrom) && (effectiveTo == null || !date.isAfter(effectiveTo));

@@ -5,6 +5,7 @@ import com.claims01940.policy.PayerPolicy.BlocksRule;
 import com.claims01940.policy.PayerPolicy.NecessityRule;
 import com.claims01940.policy.PayerPolicy.PriorAuthRule;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
@@ -13,12 +14,14 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Reads a policy document (seed file, DynamoDB item or API body) into a {@link PayerPolicy}. Every
@@ -28,9 +31,11 @@ import java.util.function.Function;
 public final class PolicyParser {
   private final JsonNode doc;
   private final String payerId;
+  private final String jurisdiction;
 
-  private PolicyParser(JsonNode doc) {
+  private PolicyParser(JsonNode doc, String jurisdiction) {
     this.doc = doc;
+    this.jurisdiction = jurisdiction;
     JsonNode id = doc.path("payerId");
     this.payerId = id.isTextual() && !id.textValue().isBlank() ? id.textValue() : "(unknown)";
   }
@@ -39,7 +44,7 @@ public final class PolicyParser {
     if (doc == null || !doc.isObject()) {
       throw new PolicyFormatException("(unknown)", "(document)", "must be a JSON object");
     }
-    return new PolicyParser(doc).policy();
+    return new PolicyParser(doc, null).policy();
   }
 
   private PayerPolicy policy() {
@@ -77,6 +82,8 @@ public final class PolicyParser {
             case "version" -> version.textValue();
             case "revision" -> revision.longValue();
             case "document" -> doc;
+            case "jurisdiction" -> jurisdiction;
+            case "jurisdictions" -> jurisdictions();
             default ->
                 param(
                     c.getName(),
@@ -91,12 +98,89 @@ public final class PolicyParser {
   }
 
   private static final RecordComponent[] COMPONENTS = PayerPolicy.class.getRecordComponents();
+  private static final Pattern JURISDICTION = Pattern.compile("J(5|6|8|15|E|F|H|J|K|L|M|N)");
+
+  /**
+   * {@code jurisdictions: {"JK": {<parameter>: {value, verified, sources}}, …}} (optional): each
+   * jurisdiction's policy is this document with those parameters replaced, read by the same parser.
+   */
+  private Map<String, PayerPolicy> jurisdictions() {
+    JsonNode j = doc.path("jurisdictions");
+    if (jurisdiction != null || j.isMissingNode() || j.isNull()) {
+      return Map.of();
+    }
+    if (!j.isObject()) {
+      throw fail("jurisdictions", "must be an object of MAC jurisdictions (JK, J15, …)");
+    }
+    Map<String, PayerPolicy> out = new LinkedHashMap<>();
+    for (var e : (Iterable<Map.Entry<String, JsonNode>>) j::fields) {
+      String path = "jurisdictions." + e.getKey();
+      if (!JURISDICTION.matcher(e.getKey()).matches()) {
+        throw fail(
+            path,
+            "is not an A/B MAC jurisdiction (J5, J6, J8, J15, JE, JF, JH, JJ, JK, JL, JM, JN)");
+      }
+      if (!e.getValue().isObject()) {
+        throw fail(path, "must be an object of parameters");
+      }
+      ObjectNode merged = doc.deepCopy();
+      merged.remove("jurisdictions");
+      ObjectNode params = (ObjectNode) merged.path("parameters");
+      for (var p : (Iterable<Map.Entry<String, JsonNode>>) e.getValue()::fields) {
+        if (!params.has(p.getKey()) && !ADDED_LATER.contains(p.getKey())) {
+          throw fail(path + "." + p.getKey(), "is not a parameter of the policy");
+        }
+        params.set(p.getKey(), p.getValue());
+      }
+      out.put(e.getKey(), new PolicyParser(merged, e.getKey()).policy());
+    }
+    return out;
+  }
+
+  /**
+   * The national policy as applied in a jurisdiction the item does not override: the parameters any
+   * jurisdiction overrides keep their national value but are not verified for this one.
+   */
+  static PayerPolicy unconfirmedIn(PayerPolicy national, String code) {
+    Set<String> overridden = new HashSet<>();
+    national
+        .document()
+        .path("jurisdictions")
+        .forEach(o -> o.fieldNames().forEachRemaining(overridden::add));
+    Object[] values = new Object[COMPONENTS.length];
+    for (int i = 0; i < COMPONENTS.length; i++) {
+      RecordComponent c = COMPONENTS[i];
+      try {
+        values[i] = c.getAccessor().invoke(national);
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(e);
+      }
+      if (c.getName().equals("jurisdiction")) {
+        values[i] = code;
+      } else if (c.getName().equals("jurisdictions")) {
+        values[i] = Map.of();
+      } else if (overridden.contains(c.getName()) && values[i] instanceof Param<?> p) {
+        List<String> sources = new ArrayList<>(p.sources());
+        sources.add(
+            "National value: "
+                + code
+                + "'s own policy is not recorded here, so not verified for it");
+        values[i] = new Param<>(p.name(), p.value(), false, List.copyOf(sources));
+      }
+    }
+    try {
+      return CONSTRUCTOR.newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot build a PayerPolicy", e);
+    }
+  }
 
   /**
    * Parameters added after items were first written (contract v1.2): an item stored before them
    * still reads, with the rule off, so deploying the code never makes a stored item malformed.
    */
-  private static final Set<String> ADDED_LATER = Set.of("repeatReliefPercent", "repeatReliefWeeks");
+  private static final Set<String> ADDED_LATER =
+      Set.of("repeatReliefPercent", "repeatReliefWeeks", "anesthesiaTypesNotCovered");
 
   private static final Constructor<PayerPolicy> CONSTRUCTOR = constructor();
 

@@ -17,16 +17,31 @@ public record ReferenceData(
     List<Icd10CodeSet> icd10,
     List<ModifierSet> modifiers,
     List<BaseUnits> baseUnits,
-    List<ConversionFactors> conversionFactors) {
+    List<ConversionFactors> conversionFactors,
+    List<MacJurisdictions> jurisdictions) {
 
   public static final ReferenceData EMPTY =
-      new ReferenceData(List.of(), List.of(), List.of(), List.of());
+      new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of());
 
   public ReferenceData {
     icd10 = List.copyOf(icd10);
     modifiers = List.copyOf(modifiers);
     baseUnits = List.copyOf(baseUnits);
     conversionFactors = List.copyOf(conversionFactors);
+    jurisdictions = List.copyOf(jurisdictions);
+  }
+
+  /**
+   * The MAC jurisdiction of a Medicare contractor number on the date, or null when the claim names
+   * none, the table is not loaded or does not list it (then Medicare's national values apply).
+   */
+  public String jurisdictionOf(String contractor, LocalDate date) {
+    for (MacJurisdictions j : jurisdictions) {
+      if (j.version().inForceOn(date)) {
+        return j.jurisdictionOf(contractor);
+      }
+    }
+    return null;
   }
 
   /** The ICD-10-CM version in force on the date, or null when none is loaded for it. */
@@ -137,6 +152,7 @@ public record ReferenceData(
     modifiers.forEach(s -> all.add(s.version()));
     baseUnits.forEach(s -> all.add(s.version()));
     conversionFactors.forEach(s -> all.add(s.version()));
+    jurisdictions.forEach(s -> all.add(s.version()));
     all.sort(Comparator.comparing(TableVersion::table).thenComparing(TableVersion::effectiveFrom));
     return all;
   }

@@ -8,12 +8,14 @@ public final class ReferenceFiles {
 
   /**
    * @param year the fiscal year (ICD-10-CM) or calendar year (base units, conversion factors) the
-   *     file is for; ignored for the modifier table
+   *     file is for; ignored for the modifier and jurisdiction tables
    * @param categories the categories an ICD-10-CM extract covers (empty for CMS's full file)
    */
   public static ReferenceContent parse(
       ReferenceTable table, String file, byte[] bytes, Integer year, List<String> categories) {
-    if (table != ReferenceTable.MODIFIERS && year == null) {
+    if (table != ReferenceTable.MODIFIERS
+        && table != ReferenceTable.JURISDICTIONS
+        && year == null) {
       throw new ReferenceFileException(file, 0, "the year the file is for is required");
     }
     return switch (table) {
@@ -21,6 +23,7 @@ public final class ReferenceFiles {
       case MODIFIERS -> ModifierFile.parse(file, bytes);
       case BASE_UNITS -> CmsBaseUnitFile.parse(file, bytes, year);
       case CONVERSION_FACTORS -> CmsLocalityFile.parse(file, bytes, year);
+      case JURISDICTIONS -> MacJurisdictionFile.parse(file, bytes);
     };
   }
 }

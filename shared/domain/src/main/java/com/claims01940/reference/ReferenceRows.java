@@ -52,6 +52,18 @@ public final class ReferenceRows {
       }
     } else if (content instanceof BaseUnits b) {
       b.units().forEach((code, units) -> rows.add(code + "\t" + units));
+    } else if (content instanceof MacJurisdictions j) {
+      for (MacJurisdictions.Row r : j.byContractor().values()) {
+        rows.add(
+            String.join(
+                "\t",
+                r.contractor(),
+                r.jurisdiction(),
+                r.mac(),
+                r.localities(),
+                r.source(),
+                Boolean.toString(r.verified())));
+      }
     } else if (content instanceof ConversionFactors c) {
       rows.add(
           NATIONAL + "\t" + c.national().toPlainString() + "\t" + plain(c.qualifyingApmNational()));
@@ -75,6 +87,7 @@ public final class ReferenceRows {
       case MODIFIERS -> modifiers(version, rows);
       case BASE_UNITS -> baseUnits(version, rows);
       case CONVERSION_FACTORS -> conversionFactors(version, rows);
+      case JURISDICTIONS -> jurisdictions(version, rows);
     };
   }
 
@@ -104,6 +117,15 @@ public final class ReferenceRows {
               f[4]));
     }
     return new ModifierSet(version, out);
+  }
+
+  private static MacJurisdictions jurisdictions(TableVersion version, List<String> rows) {
+    Map<String, MacJurisdictions.Row> out = new LinkedHashMap<>();
+    for (String r : rows) {
+      String[] f = r.split("\t", -1);
+      out.put(f[0], new MacJurisdictions.Row(f[0], f[1], f[2], f[3], f[4], f[5].equals("true")));
+    }
+    return new MacJurisdictions(version, out);
   }
 
   private static BaseUnits baseUnits(TableVersion version, List<String> rows) {
@@ -148,6 +170,7 @@ public final class ReferenceRows {
     List<ModifierSet> modifiers = new ArrayList<>();
     List<BaseUnits> baseUnits = new ArrayList<>();
     List<ConversionFactors> factors = new ArrayList<>();
+    List<MacJurisdictions> jurisdictions = new ArrayList<>();
     for (ReferenceContent c : contents) {
       if (c instanceof Icd10CodeSet s) {
         icd10.add(s);
@@ -157,9 +180,11 @@ public final class ReferenceRows {
         baseUnits.add(b);
       } else if (c instanceof ConversionFactors f) {
         factors.add(f);
+      } else if (c instanceof MacJurisdictions j) {
+        jurisdictions.add(j);
       }
     }
-    return new ReferenceData(icd10, modifiers, baseUnits, factors);
+    return new ReferenceData(icd10, modifiers, baseUnits, factors, jurisdictions);
   }
 
   public static byte[] gzip(List<String> rows) {

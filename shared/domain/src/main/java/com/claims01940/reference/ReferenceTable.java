@@ -7,7 +7,8 @@ public enum ReferenceTable {
   ICD10CM("icd10cm", "ICD-10-CM"),
   MODIFIERS("modifiers", "CPT/HCPCS modifier table"),
   BASE_UNITS("anesthesia-base-units", "anesthesia base units"),
-  CONVERSION_FACTORS("anesthesia-conversion-factors", "Medicare anesthesia conversion factors");
+  CONVERSION_FACTORS("anesthesia-conversion-factors", "Medicare anesthesia conversion factors"),
+  JURISDICTIONS("mac-jurisdictions", "Medicare contractor jurisdictions");
 
   private final String id;
   private final String label;

@@ -171,4 +171,35 @@ class RuleEngineTest {
     it.forEachRemaining(out::add);
     return out;
   }
+
+  /**
+   * The response's policy names the MAC jurisdiction whose values applied: from the claim's
+   * contractor; null without one, and for a payer with no jurisdictions.
+   */
+  @Test
+  void thePolicyNamesTheJurisdictionApplied() {
+    var validator =
+        new ClaimValidator(
+            RuleEngine.standard(), STORE, ReferenceStore.of(ReferenceFixture.shipped()));
+    var manhattan =
+        ClaimFixture.clean()
+            .set("/pricingLocality", "{\"contractor\":\"13202\",\"locality\":\"01\"}");
+    assertEquals("JK", validator.validate(manhattan.claim(), Scope.ALL).policy().jurisdiction());
+    assertEquals(
+        "JK",
+        validator.validate(manhattan.claim(), Scope.DOCUMENTATION).policy().jurisdiction(),
+        "every aspect names it, documentation too");
+    assertNull(validator.validate(ClaimFixture.clean().claim(), Scope.ALL).policy().jurisdiction());
+    assertNull(
+        validator.validate(manhattan.payer("CIGNA").claim(), Scope.ALL).policy().jurisdiction(),
+        "only Medicare's items have jurisdictions");
+    var jj =
+        validator.validate(
+            ClaimFixture.clean()
+                .set("/pricingLocality", "{\"contractor\":\"10112\",\"locality\":\"00\"}")
+                .claim(),
+            Scope.ALL);
+    assertEquals("JJ", jj.policy().jurisdiction());
+    assertFalse(jj.policy().verified(), "national values not confirmed for JJ");
+  }
 }

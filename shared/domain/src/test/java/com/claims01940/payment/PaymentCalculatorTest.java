@@ -125,7 +125,8 @@ class PaymentCalculatorTest {
                             new BigDecimal("21.0000"),
                             c.qualifyingApmNational(),
                             c.localities()))
-                .toList());
+                .toList(),
+            shipped.jurisdictions());
     PaymentEstimate p = estimate(medicare("2025-06-02", null, null), otherNational);
     assertEquals(new BigDecimal("21.0000"), p.conversionFactor());
     assertEquals("NATIONAL", p.conversionFactorBasis());
@@ -221,7 +222,7 @@ class PaymentCalculatorTest {
             new BigDecimal("20.4976"),
             qualifyingColumn ? new BigDecimal("20.5998") : null,
             Map.of(alabama.key(), alabama));
-    return new ReferenceData(List.of(), List.of(), List.of(), List.of(cy2026));
+    return new ReferenceData(List.of(), List.of(), List.of(), List.of(cy2026), List.of());
   }
 
   @ParameterizedTest(name = "qualifying APM {0}, locality {1}, QP column {2} -> {3} {4}")
@@ -269,7 +270,7 @@ class PaymentCalculatorTest {
   @Test
   void baseUnitsComeFromTheYearsCmsFileWhenLoaded() {
     var units = new BaseUnits(cy2026(ReferenceTable.BASE_UNITS), 2026, Map.of("01940", 5));
-    var data = new ReferenceData(List.of(), List.of(), List.of(units), List.of());
+    var data = new ReferenceData(List.of(), List.of(), List.of(units), List.of(), List.of());
     PaymentEstimate p = estimate(ClaimFixture.clean().claim(), data);
     assertEquals(5, p.baseUnits(), "the table's value, not the policy's 4");
     assertEquals(new BigDecimal("166.03"), p.estimatedAllowed(), "8.1 x 20.4976");

@@ -3,6 +3,7 @@ package com.claims01940.reference;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.claims01940.testing.ReferenceFixture;
 import java.nio.charset.StandardCharsets;
@@ -30,6 +31,24 @@ class ReferenceDataTest {
     assertEquals(4, SHIPPED.baseUnitsOn(LocalDate.of(2022, 6, 1)).units().get("01940"));
   }
 
+  /** Every contractor of CMS's CY2025 locality file has its MAC jurisdiction, each row sourced. */
+  @Test
+  void contractorsNameTheirMacJurisdiction() {
+    LocalDate d = LocalDate.of(2026, 3, 14);
+    assertEquals("JK", SHIPPED.jurisdictionOf("13202", d), "Manhattan: NGS");
+    assertEquals("J6", SHIPPED.jurisdictionOf("06102", d), "Illinois: NGS");
+    assertEquals("JN", SHIPPED.jurisdictionOf("09102", d), "Florida: First Coast");
+    assertEquals("J15", SHIPPED.jurisdictionOf("15202", d), "Ohio: CGS");
+    assertEquals("JL", SHIPPED.jurisdictionOf("12202", d), "DC and the Virginia suburbs");
+    assertNull(SHIPPED.jurisdictionOf("99999", d));
+    assertNull(SHIPPED.jurisdictionOf(null, d));
+    var table = SHIPPED.jurisdictions().get(0).byContractor();
+    for (var c : SHIPPED.conversionFactors().get(0).localities().values()) {
+      assertTrue(table.containsKey(c.contractor()), c.contractor() + " has a jurisdiction");
+    }
+    assertTrue(table.values().stream().noneMatch(r -> r.source().isBlank()));
+  }
+
   @Test
   void theListingIsByTableThenDate() {
     List<String> listed =
@@ -44,7 +63,8 @@ class ReferenceDataTest {
             "icd10cm FY2026",
             "modifiers as of 2023-01-01",
             "anesthesia-base-units CY2022",
-            "anesthesia-conversion-factors CY2025"),
+            "anesthesia-conversion-factors CY2025",
+            "mac-jurisdictions current"),
         listed);
   }
 

@@ -116,6 +116,15 @@ class RuleTableTest {
     return set("/anesthesia/qualifyingCircumstances", "[\"" + String.join("\",\"", codes) + "\"]");
   }
 
+  /** The claim's Medicare contractor and locality, which name its MAC jurisdiction. */
+  static Edit mac(String contractor, String locality) {
+    return set(
+        "/pricingLocality",
+        "{\"contractor\":\"" + contractor + "\",\"locality\":\"" + locality + "\"}");
+  }
+
+  static final Edit GENERAL = set("/anesthesia/type", "\"GENERAL\"");
+
   static Edit born(String date) {
     return set("/patient/birthDate", "\"" + date + "\"");
   }
@@ -828,6 +837,45 @@ class RuleTableTest {
             NO_RISK,
             ASA_2),
         silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, NO_RISK, ASA_2),
+        // Medicare by MAC jurisdiction (contract v1.2). Nationally (no contractor) RF denervation
+        // waives the risk factor; NGS (JK, J6) never covers general anesthesia for facet work and
+        // needs a risk factor for MAC (unverified: a WARNING); First Coast (JN) needs one, RF or
+        // not; CGS (J15) keeps the RF carve-out; a jurisdiction the item does not override (JJ)
+        // gets
+        // the national values, unverified for it.
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, GENERAL),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, M, GENERAL, mac("13202", "01")),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, M, GENERAL, mac("06102", "16")),
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, GENERAL, mac("15202", "00")),
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, mac("13202", "01")),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", W, M, NO_RISK, ASA_2, mac("13202", "01")),
+        fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", E, M, NO_RISK, ASA_2, mac("09102", "04")),
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, mac("09102", "04")),
+        silent("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", M, NO_RISK, ASA_2, mac("15202", "00")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            M,
+            set("/procedure/modality", "\"PULSED_RF\""),
+            NO_RISK,
+            ASA_2,
+            mac("15202", "00")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            W,
+            M,
+            set("/procedure/modality", "\"PULSED_RF\""),
+            NO_RISK,
+            ASA_2,
+            mac("10112", "00")),
+        fires(
+            "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",
+            E,
+            M,
+            set("/procedure/modality", "\"PULSED_RF\""),
+            NO_RISK,
+            ASA_2,
+            mac("99999", "00")),
         fires("COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY", W, "AETNA", NO_RISK, ASA_2),
         fires(
             "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY",

@@ -44,7 +44,10 @@ public final class ReferenceItems {
   public static String key(TableVersion version) {
     return version.table().id()
         + "#"
-        + (version.table() == ReferenceTable.MODIFIERS ? "current" : version.version());
+        + (version.table() == ReferenceTable.MODIFIERS
+                || version.table() == ReferenceTable.JURISDICTIONS
+            ? "current"
+            : version.version());
   }
 
   /** The primary key of a version's head item. */

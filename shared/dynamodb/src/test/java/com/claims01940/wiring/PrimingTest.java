@@ -129,7 +129,8 @@ class PrimingTest {
             },
             Duration.ofMinutes(5));
     // A distinct instance: what was read while priming.
-    ReferenceData snapshotTime = new ReferenceData(List.of(), List.of(), List.of(), List.of());
+    ReferenceData snapshotTime =
+        new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of());
     AtomicBoolean down = new AtomicBoolean();
     CachingReferenceStore references =
         new CachingReferenceStore(

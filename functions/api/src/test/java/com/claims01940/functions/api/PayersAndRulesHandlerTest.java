@@ -65,7 +65,7 @@ class PayersAndRulesHandlerTest {
     HttpApiResponse r = invoke("codesets-list.json");
     assertEquals(200, r.statusCode());
     JsonNode codesets = EventFixtures.body(r).path("codesets");
-    assertEquals(9, codesets.size());
+    assertEquals(10, codesets.size());
     JsonNode fy2026 = codesets.get(5);
     assertEquals("icd10cm", fy2026.path("name").asText());
     assertEquals("FY2026", fy2026.path("version").asText());
@@ -87,6 +87,8 @@ class PayersAndRulesHandlerTest {
     assertTrue(
         through.has("modifiers") && through.path("modifiers").isNull(),
         "the modifier table is open-ended");
+    assertEquals("mac-jurisdictions", codesets.get(9).path("name").asText());
+    assertEquals(55, codesets.get(9).path("entries").asInt(), "every contractor of CMS's file");
   }
 
   @Test

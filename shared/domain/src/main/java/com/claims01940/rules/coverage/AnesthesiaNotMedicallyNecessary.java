@@ -13,7 +13,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY: MAC/general without a risk factor the payer accepts. */
+/**
+ * COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY: an anesthesia type the payer never covers for the
+ * procedure (NGS: general anesthesia for facet interventions), or MAC/general without a risk factor
+ * the payer accepts.
+ */
 public final class AnesthesiaNotMedicallyNecessary extends Rule {
   public AnesthesiaNotMedicallyNecessary() {
     super(
@@ -21,8 +25,9 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
         Aspect.COVERAGE,
         Severity.ERROR,
         true,
-        "MAC/GENERAL without a risk factor the payer accepts (PATIENT_PREFERENCE never counts),"
-            + " where the payer asks for one",
+        "An anesthesia type the payer never covers here (anesthesiaTypesNotCovered), or MAC/GENERAL"
+            + " without a risk factor the payer accepts (PATIENT_PREFERENCE never counts), where the"
+            + " payer asks for one",
         Sources.ANTHEM_CG_MED_78);
   }
 
@@ -31,6 +36,21 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     String type = ClaimFacts.anesthesiaType(claim);
+    if (policy != null
+        && policy.anesthesiaTypesNotCovered().isSet()
+        && policy.anesthesiaTypesNotCovered().value().contains(type)) {
+      out.add(
+          finding(
+              "/anesthesia/type",
+              policy.payerName()
+                  + (policy.jurisdiction() == null ? "" : " (" + policy.jurisdiction() + ")")
+                  + " does not consider "
+                  + type
+                  + " anesthesia reasonable and necessary for this procedure, whatever the risk"
+                  + " factors.",
+              policy.anesthesiaTypesNotCovered()));
+      return out;
+    }
     if (policy == null
         || !policy.anesthesiaNecessity().isSet()
         || !ctx.codes().sedationTypes().contains(type)) {
