@@ -126,8 +126,8 @@ class BulkReadersTest {
       "C-9,MEDICARE,2026-03-14,24,1234567893,ANESTHESIOLOGIST,M47.816,01940,AA;QS;P3,MAC,"
           + "2026-03-14T08:02:00-05:00,2026-03-14T08:49:00-05:00,47,1,true,64635,L4-L5,THERMAL_RF,1528064737,"
           + "PA-1,APPROVED,"
-          + "2025-06-02/64635/L4-L5,\"Facet arthropathy, 2 MBBs\",FLUOROSCOPY,RADIOFREQUENCY,L4-L5,MAC,yes,Stable,1,3,"
-          + "2026-01-10:85;2026-02-01:90,ASA_3_OR_HIGHER,deep,";
+          + "2025-06-02/64635/L4-L5/LEFT/80:30,\"Facet arthropathy, 2 MBBs\",FLUOROSCOPY,RADIOFREQUENCY,L4-L5,MAC,"
+          + "yes,Stable,1,3,2026-01-10:85:L3+L4;2026-02-01:90,ASA_3_OR_HIGHER,deep,";
 
   @Test
   void csvRowBecomesTheSameClaimTheApiTakes() throws IOException {
@@ -139,6 +139,13 @@ class BulkReadersTest {
     assertEquals("Facet arthropathy, 2 MBBs", claim.documentation().indication());
     assertEquals(2, claim.documentation().priorDiagnosticBlocks().size());
     assertEquals(List.of("L4-L5"), claim.history().get(0).levels());
+    // The relief an earlier session gave and a block's levels (contract v1.2).
+    assertEquals("LEFT", claim.history().get(0).laterality());
+    assertEquals(80, claim.history().get(0).reliefPercent());
+    assertEquals(30, claim.history().get(0).reliefWeeks());
+    assertEquals(
+        List.of("L3", "L4"), claim.documentation().priorDiagnosticBlocks().get(0).levels());
+    assertEquals(List.of(), claim.documentation().priorDiagnosticBlocks().get(1).levels());
     assertEquals(Boolean.TRUE, claim.documentation().informedConsent());
     assertEquals("line 2", r.records().get(0).location());
   }
