@@ -1,6 +1,7 @@
 package com.claims01940.local;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,6 +20,8 @@ import com.claims01940.policy.CachingPolicyStore;
 import com.claims01940.policy.PolicyFormatException;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStoreUnavailableException;
+import com.claims01940.reference.ReferenceStore;
+import com.claims01940.reference.ShippedReferenceData;
 import com.claims01940.rules.Scope;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -132,6 +135,53 @@ class DynamoDbPolicyStoreIT {
       setCignaPlacesOfService(other, List.of("19", "21", "22", "24"));
     }
     assertTrue(!codes(validator, claim).contains("COV-POS-NOT-COVERED"));
+  }
+
+  /**
+   * Per-jurisdiction values are data (issue 25): NGS's "no general anesthesia for facet work" for a
+   * Manhattan claim, edited in place in the stored Medicare item, changes the answer with no
+   * deploy.
+   */
+  @Test
+  void aJurisdictionsValueEditedInDynamoDbChangesTheAnswer() throws Exception {
+    var store = new CachingPolicyStore(new DynamoDbPolicyStore(reads, TABLE), Duration.ZERO);
+    var validator =
+        new ClaimValidator(
+            RuleEngine.standard(),
+            store,
+            ReferenceStore.of(ShippedReferenceData.data(Path.of("..", "refdata"))));
+    String json =
+        Files.readString(Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"))
+            .replace("\"type\": \"MAC\"", "\"type\": \"GENERAL\"")
+            .replaceFirst(
+                "\\{", "{\"pricingLocality\": {\"contractor\": \"13202\", \"locality\": \"01\"},");
+    Claim manhattan = ((ClaimReadResult.Valid) ClaimReader.read(json.getBytes())).claim();
+    String code = "COV-ANESTHESIA-NOT-MEDICALLY-NECESSARY";
+    assertTrue(codes(validator, manhattan).contains(code), "NGS (JK): not for general anesthesia");
+    try (var other = DynamoDbClients.dynamoDb("us-east-1", server.endpoint())) {
+      setJkTypesNotCovered(other, List.of());
+      assertFalse(codes(validator, manhattan).contains(code), "the edited value applies");
+      setJkTypesNotCovered(other, List.of("GENERAL"));
+    }
+    assertTrue(codes(validator, manhattan).contains(code));
+  }
+
+  static void setJkTypesNotCovered(DynamoDbClient other, List<String> types) {
+    other.updateItem(
+        b ->
+            b.tableName(TABLE)
+                .key(
+                    Map.of(
+                        "payerId",
+                        AttributeValue.fromS("MEDICARE"),
+                        "effectiveFrom",
+                        AttributeValue.fromS("2026-01-01")))
+                .updateExpression("SET #j.JK.anesthesiaTypesNotCovered.#v = :v")
+                .expressionAttributeNames(Map.of("#j", "jurisdictions", "#v", "value"))
+                .expressionAttributeValues(
+                    Map.of(
+                        ":v",
+                        AttributeValue.fromL(types.stream().map(AttributeValue::fromS).toList()))));
   }
 
   /** One value edited in place, as `aws dynamodb update-item` would. */
