@@ -479,6 +479,39 @@ class TemplateTest {
    * writes it with, or an AWS metric of a resource in this template.
    */
   /**
+   * Issue 22: every route declares the scopes it needs (contract v1.2 "Who may do what"): the
+   * validate and reference routes claims.validate, the upload routes uploads.write; the $default
+   * route any of the three, so a token of ours always gets its 404 or 405.
+   */
+  @Test
+  void everyRouteDeclaresItsScopes() {
+    int routes = 0;
+    for (Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.path("Resources").fields();
+        it.hasNext(); ) {
+      var r = it.next();
+      for (JsonNode e : r.getValue().path("Properties").path("Events")) {
+        if (!e.path("Type").asText().equals("HttpApi")) {
+          continue;
+        }
+        routes++;
+        JsonNode auth = e.path("Properties").path("Auth");
+        String path = e.path("Properties").path("Path").asText("");
+        List<String> scopes = new ArrayList<>();
+        auth.path("AuthorizationScopes").forEach(s -> scopes.add(s.asText()));
+        assertEquals("JwtAuthorizer", auth.path("Authorizer").asText(), r.getKey() + " " + path);
+        List<String> expected =
+            path.isEmpty()
+                ? List.of("claims.validate", "uploads.write", "policies.write")
+                : path.startsWith("/v1/uploads")
+                    ? List.of("uploads.write")
+                    : List.of("claims.validate");
+        assertEquals(expected, scopes, r.getKey() + " " + path);
+      }
+    }
+    assertEquals(11, routes, "every route of the contract, and $default");
+  }
+
+  /**
    * Issue 26: a daily check of the tables' end dates, an alarm 30 days ahead, one on use past them.
    */
   @Test

@@ -16,7 +16,8 @@ public record ApiRequest(
     Map<String, String> pathParameters,
     byte[] body,
     boolean bodyUndecodable,
-    String requestId) {
+    String requestId,
+    Map<String, String> claims) {
 
   public static ApiRequest of(HttpApiEvent event) {
     var ctx = event.requestContext();
@@ -51,7 +52,23 @@ public record ApiRequest(
         event.pathParameters() == null ? Map.of() : event.pathParameters(),
         body,
         undecodable,
-        ctx != null && ctx.requestId() != null ? ctx.requestId() : "local");
+        ctx != null && ctx.requestId() != null ? ctx.requestId() : "local",
+        ctx != null
+                && ctx.authorizer() != null
+                && ctx.authorizer().jwt() != null
+                && ctx.authorizer().jwt().claims() != null
+            ? Map.copyOf(ctx.authorizer().jwt().claims())
+            : Map.of());
+  }
+
+  /**
+   * The verified token's claim (API Gateway's JWT authorizer checked the token before the handler
+   * runs), or null: {@code sub} is who asked, {@code org} their organisation when the token has
+   * one.
+   */
+  public String claim(String name) {
+    String v = claims.get(name);
+    return v == null || v.isBlank() ? null : v;
   }
 
   public String header(String name) {

@@ -35,7 +35,18 @@ public record HttpApiEvent(
     @JsonProperty("isBase64Encoded") boolean isBase64Encoded) {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  public record RequestContext(String requestId, Http http) {}
+  public record RequestContext(String requestId, Http http, Authorizer authorizer) {
+    public RequestContext(String requestId, Http http) {
+      this(requestId, http, null);
+    }
+  }
+
+  /** What API Gateway's JWT authorizer passes on: the token's claims (as strings) and scopes. */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Authorizer(Jwt jwt) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  public record Jwt(Map<String, String> claims, List<String> scopes) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   public record Http(String method, String path) {}

@@ -47,7 +47,8 @@ public final class UploadService {
     return maxBytes;
   }
 
-  public UploadIssued issue(UploadRequest request) throws IOException {
+  /** Issues an upload that belongs to its requester (and the requester's organisation). */
+  public UploadIssued issue(UploadRequest request, Requester owner) throws IOException {
     String uploadId = UUID.randomUUID().toString();
     String key = UploadKeys.UPLOADS_PREFIX + uploadId + "/" + request.fileName();
     ObjectNode marker =
@@ -58,6 +59,12 @@ public final class UploadService {
             .put("contentType", request.contentType())
             .put("size", request.size())
             .put("createdAt", clock.instant().toString());
+    if (owner.subject() != null) {
+      marker.put("sub", owner.subject());
+      if (owner.organisation() != null) {
+        marker.put("org", owner.organisation());
+      }
+    }
     s3.putObject(
         b -> b.bucket(bucket).key(UploadKeys.markerKey(uploadId)).contentType("application/json"),
         RequestBody.fromBytes(Json.MAPPER.writeValueAsBytes(marker)));
@@ -91,11 +98,14 @@ public final class UploadService {
         "/v1/uploads/" + uploadId);
   }
 
-  /** The upload's status; empty for an id never issued. */
-  public Optional<UploadStatus> status(String uploadId) throws IOException {
+  /**
+   * The upload's status; empty for an id never issued, and for an upload that belongs to someone
+   * else (contract v1.2: anyone else gets 404, never its results).
+   */
+  public Optional<UploadStatus> status(String uploadId, Requester requester) throws IOException {
     JsonNode marker =
         UPLOAD_ID.matcher(uploadId).matches() ? readJson(UploadKeys.markerKey(uploadId)) : null;
-    if (marker == null) {
+    if (marker == null || !mayRead(marker, requester)) {
       return Optional.empty();
     }
     String key = marker.path("key").asText();
@@ -126,6 +136,19 @@ public final class UploadService {
                     .toString()
                 : null,
             summary));
+  }
+
+  /**
+   * The owner, or anyone of the owner's organisation when the upload was issued under one. An
+   * upload issued without a token (the local stack with its authorizer off) has no owner.
+   */
+  static boolean mayRead(JsonNode marker, Requester requester) {
+    String sub = marker.path("sub").asText(null);
+    if (sub == null) {
+      return true;
+    }
+    String org = marker.path("org").asText(null);
+    return sub.equals(requester.subject()) || (org != null && org.equals(requester.organisation()));
   }
 
   /** A GET of one of the file's outputs, downloaded under a plain name. */

@@ -59,7 +59,8 @@ public final class UploadsHandler extends ApiHandler {
     if (parsed instanceof UploadRequest.Invalid invalid) {
       return Responses.problem(Problem.badRequest(invalid.errors()), request);
     }
-    UploadIssued issued = uploads.issue(((UploadRequest.Valid) parsed).request());
+    UploadIssued issued =
+        uploads.issue(((UploadRequest.Valid) parsed).request(), Requester.of(request));
     Log.info("upload.issued")
         .id("requestId", request.requestId())
         .id("uploadId", issued.uploadId())
@@ -70,7 +71,7 @@ public final class UploadsHandler extends ApiHandler {
   private HttpApiResponse status(ApiRequest request) throws IOException {
     String uploadId = request.pathParameters().getOrDefault("uploadId", "");
     return uploads
-        .status(uploadId)
+        .status(uploadId, Requester.of(request))
         .map(s -> Responses.json(200, s, request))
         .orElseGet(
             () -> Responses.problem(Problem.notFound("No upload " + uploadId + "."), request));
