@@ -114,6 +114,8 @@ async function start() {
     e.preventDefault();
     setToken($('token').value);
     announce($('token').value ? 'Token set for this page.' : 'Token cleared.');
+    // With a token the reference tables can be read: say now if one has run out.
+    reference.dataBanner($('data-banner'), new Date());
   });
   await reference.dataBanner($('data-banner'), new Date());
   window.addEventListener('hashchange', () => show(window.location.hash.slice(1)));

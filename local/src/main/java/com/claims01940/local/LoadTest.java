@@ -51,6 +51,10 @@ public final class LoadTest {
           new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
       stack = LocalRun.start(Ports.free());
       url = stack.apiUrl();
+      token = stack.token(LocalAuth.Role.STAFF);
+    } else if (java.nio.file.Files.exists(LocalAuth.keyFile())) {
+      // The running stack's key (local/start-api.sh wrote it): a staff token, as local/token.sh.
+      token = LocalAuth.load(LocalAuth.keyFile()).token(LocalAuth.Role.STAFF, "load-test", null);
     }
     if (!URI.create(url).getHost().matches("127\\.\\d+\\.\\d+\\.\\d+|localhost|\\[::1\\]")) {
       throw new IllegalArgumentException(
@@ -173,18 +177,26 @@ public final class LoadTest {
       out.add(post(url + route, "text/plain", clean));
       out.add(post(url + route, "application/json", clean.replace("\"01940\"", "\"01939\"")));
     }
-    out.add(HttpRequest.newBuilder(URI.create(url + "/v1/payers")).build());
-    out.add(HttpRequest.newBuilder(URI.create(url + "/v1/rules")).build());
+    out.add(builder(URI.create(url + "/v1/payers")).build());
+    out.add(builder(URI.create(url + "/v1/rules")).build());
     out.add(
         HttpRequest.newBuilder(
                 URI.create(url + "/v1/payers/MEDICARE/policy?dateOfService=2026-03-14"))
             .build());
-    out.add(HttpRequest.newBuilder(URI.create(url + "/v1/nowhere")).build());
+    out.add(builder(URI.create(url + "/v1/nowhere")).build());
     return out;
   }
 
+  /** The bearer token every request carries (null when the stack's authorizer is off). */
+  private static String token;
+
+  static HttpRequest.Builder builder(URI uri) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(uri);
+    return token == null ? b : b.header("Authorization", "Bearer " + token);
+  }
+
   static HttpRequest post(String url, String type, String body) {
-    return HttpRequest.newBuilder(URI.create(url))
+    return builder(URI.create(url))
         .header("Content-Type", type)
         .POST(HttpRequest.BodyPublishers.ofString(body))
         .build();

@@ -1,5 +1,6 @@
 package com.claims01940.local;
 
+import com.claims01940.http.Problem;
 import com.claims01940.http.Routes;
 import com.claims01940.json.Json;
 import com.claims01940.local.servers.RepoPaths;
@@ -50,7 +51,9 @@ public final class LocalApiServer implements AutoCloseable {
   private final ExecutorService executor;
   private final List<Bound> routes = new ArrayList<>();
   private final LambdaFunction fallback;
+  private final List<String> fallbackScopes;
   private final List<String> corsOrigins;
+  private final LocalAuth auth;
 
   static {
     // Headers and body go out in separate writes; without TCP_NODELAY, Nagle plus delayed ACKs
@@ -58,9 +61,14 @@ public final class LocalApiServer implements AutoCloseable {
     System.setProperty("sun.net.httpserver.nodelay", "true");
   }
 
-  public LocalApiServer(SamTemplate template, int port, List<String> corsOrigins)
+  /**
+   * @param auth the JWT authorizer, or null to serve every request without a token (LOCAL_AUTH=off)
+   */
+  public LocalApiServer(SamTemplate template, int port, List<String> corsOrigins, LocalAuth auth)
       throws IOException {
+    this.auth = auth;
     LambdaFunction defaultRoute = null;
+    List<String> defaultScopes = List.of();
     for (SamTemplate.Function f : template.functions()) {
       if (f.routes().isEmpty()) {
         continue;
@@ -69,12 +77,14 @@ public final class LocalApiServer implements AutoCloseable {
       for (SamTemplate.Route r : f.routes()) {
         if (r.isDefault()) {
           defaultRoute = function;
+          defaultScopes = r.scopes();
         } else {
           routes.add(new Bound(r, function));
         }
       }
     }
     this.fallback = defaultRoute;
+    this.fallbackScopes = defaultScopes;
     this.corsOrigins = corsOrigins;
     this.server =
         HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 128);
@@ -101,6 +111,10 @@ public final class LocalApiServer implements AutoCloseable {
       Map<String, String> headers = headers(exchange);
       if (method.equals("OPTIONS") && headers.containsKey("access-control-request-method")) {
         preflight(exchange, headers.get("origin"));
+        return;
+      }
+      if (auth != null && method.equals("GET") && path.equals("/.well-known/jwks.json")) {
+        send(exchange, 200, Map.of("Content-Type", "application/json"), auth.jwks());
         return;
       }
       if (method.equals("GET") && !path.startsWith("/v1/") && console(exchange, path)) {
@@ -134,6 +148,21 @@ public final class LocalApiServer implements AutoCloseable {
             "{\"message\":\"Not Found\"}");
         return;
       }
+      LocalAuth.Verified caller = null;
+      if (auth != null) {
+        // What API Gateway's JWT authorizer does before the function runs.
+        try {
+          caller = auth.verify(headers.get("authorization"));
+        } catch (LocalAuth.Rejected rejected) {
+          problem(exchange, Problem.unauthorized(rejected.getMessage()), headers.get("origin"));
+          return;
+        }
+        List<String> needed = match != null ? match.route().scopes() : fallbackScopes;
+        if (!needed.isEmpty() && java.util.Collections.disjoint(needed, caller.scopes())) {
+          problem(exchange, Problem.forbidden(needed, caller.scopes()), headers.get("origin"));
+          return;
+        }
+      }
       String routeKey = match != null ? match.route().routeKey() : "$default";
       String event =
           event(
@@ -143,7 +172,8 @@ public final class LocalApiServer implements AutoCloseable {
               routeKey,
               headers,
               params,
-              body);
+              body,
+              caller);
       JsonNode response;
       try {
         response = Json.MAPPER.readTree(function.invoke(event));
@@ -214,7 +244,8 @@ public final class LocalApiServer implements AutoCloseable {
       String routeKey,
       Map<String, String> headers,
       Map<String, String> pathParams,
-      byte[] body)
+      byte[] body,
+      LocalAuth.Verified caller)
       throws IOException {
     ObjectNode e = Json.MAPPER.createObjectNode();
     e.put("version", "2.0");
@@ -250,6 +281,13 @@ public final class LocalApiServer implements AutoCloseable {
     http.put("protocol", "HTTP/1.1");
     http.put("sourceIp", "127.0.0.1");
     http.put("userAgent", headers.getOrDefault("user-agent", ""));
+    if (caller != null) {
+      ObjectNode jwt = ctx.putObject("authorizer").putObject("jwt");
+      ObjectNode claims = jwt.putObject("claims");
+      caller.claims().forEach(claims::put);
+      var scopes = jwt.putArray("scopes");
+      caller.scopes().forEach(scopes::add);
+    }
     if (body.length > 0) {
       String text = textBody(body, headers.get("content-type"));
       e.put("body", text != null ? text : Base64.getEncoder().encodeToString(body));
@@ -281,6 +319,19 @@ public final class LocalApiServer implements AutoCloseable {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /** An authorizer's refusal, as problem+json the console (another origin) can read. */
+  private void problem(HttpExchange exchange, Problem problem, String origin) throws IOException {
+    Map<String, String> h = new LinkedHashMap<>();
+    h.put("Content-Type", "application/problem+json");
+    if (problem.status() == 401) {
+      h.put("WWW-Authenticate", "Bearer");
+    }
+    if (origin != null && (corsOrigins.contains("*") || corsOrigins.contains(origin))) {
+      h.put("Access-Control-Allow-Origin", corsOrigins.contains("*") ? "*" : origin);
+    }
+    send(exchange, problem.status(), h, Json.MAPPER.writeValueAsBytes(problem));
   }
 
   private void preflight(HttpExchange exchange, String origin) throws IOException {

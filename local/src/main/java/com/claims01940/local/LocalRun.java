@@ -30,6 +30,7 @@ public final class LocalRun implements AutoCloseable {
   private final LocalEndpoint dynamoDb;
   private final LocalEndpoint s3;
   private final LocalApiServer api;
+  private final LocalAuth auth;
   private final UploadsPoller poller;
   private final S3Client s3Client;
 
@@ -37,8 +38,10 @@ public final class LocalRun implements AutoCloseable {
       LocalEndpoint dynamoDb,
       LocalEndpoint s3,
       LocalApiServer api,
+      LocalAuth auth,
       UploadsPoller poller,
       S3Client s3Client) {
+    this.auth = auth;
     this.dynamoDb = dynamoDb;
     this.s3 = s3;
     this.api = api;
@@ -76,6 +79,12 @@ public final class LocalRun implements AutoCloseable {
     System.out.println(
         "Logs and metrics print below: metric lines are CloudWatch EMF objects starting {\"_aws\"");
     System.out.println("Console on " + run.apiUrl() + "/ (web/)");
+    System.out.println(
+        run.auth == null
+            ? "Tokens: none needed (LOCAL_AUTH=off)"
+            : "Tokens: local/token.sh staff|lead|none [--sub S] [--org O]; keys at "
+                + run.apiUrl()
+                + "/.well-known/jwks.json");
     System.out.println("API ready on " + run.apiUrl());
     System.out.println("Press Ctrl-C to stop.");
     Thread.currentThread().join();
@@ -124,8 +133,14 @@ public final class LocalRun implements AutoCloseable {
               UPLOADS_BUCKET,
               new LambdaFunction(bulk.logicalId(), bulk.handlerClass()),
               Duration.ofMillis(500));
+      // The same token checks as API Gateway's JWT authorizer, unless LOCAL_AUTH=off.
+      LocalAuth auth =
+          "off".equalsIgnoreCase(setting("LOCAL_AUTH", "on")) ? null : LocalAuth.generate(template);
+      if (auth != null) {
+        auth.save(LocalAuth.keyFile());
+      }
       return new LocalRun(
-          dynamoDb, s3, new LocalApiServer(template, port, origins), poller, s3Client);
+          dynamoDb, s3, new LocalApiServer(template, port, origins, auth), auth, poller, s3Client);
     } catch (IOException | RuntimeException e) {
       dynamoDb.close();
       if (s3 != null) {
@@ -142,6 +157,20 @@ public final class LocalRun implements AutoCloseable {
 
   public String apiUrl() {
     return "http://127.0.0.1:" + api.port();
+  }
+
+  /**
+   * A token this stack accepts, for the role (tests); null when the authorizer is off, and then no
+   * token is needed.
+   */
+  public String token(LocalAuth.Role role) {
+    return auth == null
+        ? null
+        : auth.token(role, role.name().toLowerCase(java.util.Locale.ROOT) + "-user", null);
+  }
+
+  public LocalAuth auth() {
+    return auth;
   }
 
   public LocalEndpoint dynamoDb() {

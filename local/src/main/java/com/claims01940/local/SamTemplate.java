@@ -17,8 +17,11 @@ public record SamTemplate(JsonNode document, List<Function> functions) {
     }
   }
 
-  /** An HttpApi event; method and path are null for the $default route. */
-  public record Route(String method, String path) {
+  /**
+   * An HttpApi event; method and path are null for the $default route; {@code scopes}: its
+   * AuthorizationScopes (any one of them admits a token).
+   */
+  public record Route(String method, String path, List<String> scopes) {
     public boolean isDefault() {
       return path == null;
     }
@@ -42,12 +45,15 @@ public record SamTemplate(JsonNode document, List<Function> functions) {
         JsonNode ev = e.getValue();
         if (ev.path("Type").asText().equals("HttpApi")) {
           JsonNode p = ev.path("Properties");
+          List<String> scopes = new ArrayList<>();
+          p.path("Auth").path("AuthorizationScopes").forEach(s -> scopes.add(s.asText()));
           routes.add(
               p.has("Path")
                   ? new Route(
                       p.path("Method").asText().toUpperCase(java.util.Locale.ROOT),
-                      p.path("Path").asText())
-                  : new Route(null, null));
+                      p.path("Path").asText(),
+                      List.copyOf(scopes))
+                  : new Route(null, null, List.copyOf(scopes)));
         }
       }
       functions.add(

@@ -471,7 +471,8 @@ class BulkIT {
     String request = "{\"fileName\":\"" + fileName + "\",\"size\":" + file.length + "}";
     HttpResponse<String> created =
         http.send(
-            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+            SharedStack.authorized(
+                    HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads")))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(request))
                 .build(),
@@ -562,8 +563,9 @@ class BulkIT {
 
     HttpResponse<String> unknown =
         http.send(
-            HttpRequest.newBuilder(
-                    URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID()))
+            SharedStack.authorized(
+                    HttpRequest.newBuilder(
+                        URI.create(stack.apiUrl() + "/v1/uploads/" + java.util.UUID.randomUUID())))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(404, unknown.statusCode());
@@ -575,7 +577,8 @@ class BulkIT {
     HttpClient http = HttpClient.newHttpClient();
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads"))
+            SharedStack.authorized(
+                    HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads")))
                 .header("Content-Type", "application/json")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
@@ -592,7 +595,9 @@ class BulkIT {
   static JsonNode status(HttpClient http, String id) throws Exception {
     HttpResponse<String> r =
         http.send(
-            HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)).build(),
+            SharedStack.authorized(
+                    HttpRequest.newBuilder(URI.create(stack.apiUrl() + "/v1/uploads/" + id)))
+                .build(),
             HttpResponse.BodyHandlers.ofString());
     assertEquals(List.of(), OpenApiContract.problems("GET", "/v1/uploads/" + id, r));
     return Json.MAPPER.readTree(r.body());

@@ -35,7 +35,8 @@ class LocalApiIT {
   static HttpResponse<String> send(String method, String path, String contentType, String body)
       throws Exception {
     HttpRequest.Builder b =
-        HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)).header("Origin", ORIGIN);
+        SharedStack.authorized(HttpRequest.newBuilder(URI.create(stack.apiUrl() + path)))
+            .header("Origin", ORIGIN);
     if (contentType != null) {
       b.header("Content-Type", contentType);
     }

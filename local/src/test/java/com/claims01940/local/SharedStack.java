@@ -3,6 +3,7 @@ package com.claims01940.local;
 import com.claims01940.local.servers.Ports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.http.HttpRequest;
 
 /**
  * One local stack per test JVM. Function wiring is built once per container (as on Lambda) from the
@@ -23,5 +24,11 @@ final class SharedStack {
       Runtime.getRuntime().addShutdownHook(new Thread(stack::close));
     }
     return stack;
+  }
+
+  /** The request with a staff token (claims.validate, uploads.write), as every caller needs one. */
+  static HttpRequest.Builder authorized(HttpRequest.Builder request) {
+    String token = get().token(LocalAuth.Role.STAFF);
+    return token == null ? request : request.header("Authorization", "Bearer " + token);
   }
 }

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.Test;
 class SmokeScriptIT {
 
   static Result smoke(String baseUrl) throws Exception {
-    Process p = new ProcessBuilder("bash", "smoke.sh", baseUrl).redirectErrorStream(true).start();
+    String token = SharedStack.get().token(LocalAuth.Role.STAFF);
+    Process p =
+        new ProcessBuilder("bash", "smoke.sh", baseUrl, token == null ? "" : token)
+            .redirectErrorStream(true)
+            .start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(p.waitFor(120, TimeUnit.SECONDS), out);
     return new Result(p.exitValue(), out);

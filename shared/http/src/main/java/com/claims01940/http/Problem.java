@@ -37,6 +37,26 @@ public record Problem(
     return badRequest(List.of(new FieldError(field, message)));
   }
 
+  /** No valid token: what the local stack's authorizer answers (API Gateway's own body on AWS). */
+  public static Problem unauthorized(String detail) {
+    return new Problem(BASE + "unauthorized", "Unauthorized", 401, detail, null, null);
+  }
+
+  /** A valid token without the route's scope, naming the scope it needs. */
+  public static Problem forbidden(List<String> needed, List<String> held) {
+    return new Problem(
+        BASE + "missing-scope",
+        "Forbidden",
+        403,
+        "This route needs the scope "
+            + String.join(" or ", needed)
+            + "; the token has "
+            + (held.isEmpty() ? "none" : String.join(", ", held))
+            + ".",
+        List.of(new FieldError("", "the token lacks the scope " + String.join(" or ", needed))),
+        null);
+  }
+
   public static Problem notFound(String detail) {
     return new Problem(BASE + "not-found", "Not found", 404, detail, null, null);
   }
