@@ -87,7 +87,7 @@ public abstract class ApiHandler implements RequestStreamHandler {
           .id("requestId", request.requestId())
           .id("error", e.getClass().getName())
           .emit();
-      response = failed(request);
+      response = failed(request, e);
     }
     return Responses.done(request, response, start);
   }
@@ -125,9 +125,9 @@ public abstract class ApiHandler implements RequestStreamHandler {
 
   /**
    * The answer when {@link #respond} failed unexpectedly (already logged): a 500 unless the handler
-   * knows better.
+   * knows better (a store it calls being down is a 503 to retry; a programming error never is).
    */
-  protected HttpApiResponse failed(ApiRequest request) {
+  protected HttpApiResponse failed(ApiRequest request, Exception e) {
     return Responses.problem(Problem.internal(), request);
   }
 

@@ -10,6 +10,7 @@ import com.claims01940.runtime.Settings;
 import com.claims01940.s3.S3Wiring;
 import java.io.IOException;
 import java.time.Clock;
+import software.amazon.awssdk.core.exception.SdkException;
 
 /**
  * POST /v1/uploads (a presigned PUT for a bulk file) and GET /v1/uploads/{uploadId} (its status and
@@ -45,10 +46,15 @@ public final class UploadsHandler extends ApiHandler {
     };
   }
 
-  /** S3 is the only thing this function calls: a failure there is a 503 to retry, not a 500. */
+  /**
+   * S3 failing (the SDK's exceptions, or an unreadable answer) is a 503 to retry; anything else is
+   * a programming error and stays a 500, never dressed up as an outage.
+   */
   @Override
-  protected HttpApiResponse failed(ApiRequest request) {
-    return Responses.unavailable(request, "Uploads cannot be handled right now; retry shortly.");
+  protected HttpApiResponse failed(ApiRequest request, Exception e) {
+    return e instanceof SdkException || e instanceof IOException
+        ? Responses.unavailable(request, "Uploads cannot be handled right now; retry shortly.")
+        : super.failed(request, e);
   }
 
   private HttpApiResponse create(ApiRequest request) throws IOException {
