@@ -11,7 +11,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * dynalite (the npm package pinned in local/dynalite) as a child process on a free loopback port,
- * in memory, with table state changes immediate. Stopped on close and at JVM exit.
+ * in memory, with table state changes immediate. Started through local/dynalite/server.js, which
+ * adds the TransactWriteItems that dynalite 4.0.0 lacks (Put and ConditionCheck items). Stopped on
+ * close and at JVM exit.
  */
 public final class DynaliteServer implements LocalEndpoint {
   private final Process process;
@@ -37,7 +39,7 @@ public final class DynaliteServer implements LocalEndpoint {
       Process p =
           new ProcessBuilder(
                   "node",
-                  cli.toString(),
+                  home.resolve("server.js").toString(),
                   "--host",
                   "127.0.0.1",
                   "--port",
