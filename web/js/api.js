@@ -18,13 +18,26 @@ export function setToken(value) {
   token = value.trim();
 }
 
+/** The scopes the token says it carries (read for the console's layout only: the API checks them). */
+export function tokenScopes() {
+  try {
+    const payload = JSON.parse(atob(token.split('.')[1].replace(/-/g, '+').replace(/_/g, '/')));
+    return String(payload.scope || payload.scp || '').split(/\s+/).filter(Boolean);
+  } catch (e) {
+    return [];
+  }
+}
+
 export function authHeaders() {
   return token ? { Authorization: `Bearer ${token}` } : {};
 }
 
-/** Calls the API; resolves to {status, body, contentType} whatever the status (a problem is an answer too). */
-export async function call(method, path, body) {
-  const headers = { ...authHeaders() };
+/**
+ * Calls the API; resolves to {status, body, contentType, etag} whatever the status (a problem is an answer
+ * too). `extra` adds request headers (If-Match).
+ */
+export async function call(method, path, body, extra = {}) {
+  const headers = { ...authHeaders(), ...extra };
   if (body !== undefined) {
     headers['Content-Type'] = 'application/json';
   }
@@ -43,5 +56,5 @@ export async function call(method, path, body) {
       parsed = text;
     }
   }
-  return { status: response.status, body: parsed, contentType };
+  return { status: response.status, body: parsed, contentType, etag: response.headers.get('ETag') };
 }

@@ -4,6 +4,7 @@ import * as form from './claim-form.js';
 import { renderReport, renderProblem } from './results.js';
 import { upload, renderSummary } from './batches.js';
 import * as reference from './reference.js';
+import * as policies from './policies.js';
 
 const $ = (id) => document.getElementById(id);
 const announce = (text) => {
@@ -107,7 +108,7 @@ async function start() {
   $('batch-form').addEventListener('submit', uploadBatch);
   $('policy-form').addEventListener('submit', (e) => {
     e.preventDefault();
-    reference.policy($('policy-body'), $('policy-payer').value, $('policy-date').value);
+    policies.policy($('policy-body'), $('policy-payer').value, $('policy-date').value);
   });
   $('rule-search').addEventListener('input', (e) => reference.filter($('rule-table'), $('rule-count'), e.target.value));
   $('settings-form').addEventListener('submit', (e) => {

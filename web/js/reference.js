@@ -1,5 +1,5 @@
-// Payers with their effective ranges, a payer's policy on a date with each value's provenance, the rule
-// catalogue, searchable, and the reference tables loaded.
+// Payers with their effective ranges, the rule catalogue, searchable, and the reference tables loaded (a
+// payer's policy is policies.js).
 import { call } from './api.js';
 import { el } from './results.js';
 
@@ -15,25 +15,6 @@ export async function payers(list, select) {
     el('thead', {}, el('tr', {}, ...['payer', 'name', 'policy items'].map((h) => el('th', { scope: 'col' }, h)))),
     el('tbody', {}, ...rows)));
   select.replaceChildren(...r.body.payers.map((p) => new Option(p.payerName, p.payerId)));
-}
-
-export async function policy(container, payerId, date) {
-  const r = await call('GET', `/v1/payers/${encodeURIComponent(payerId)}/policy?dateOfService=${date}`);
-  if (r.status !== 200) {
-    container.replaceChildren(el('p', { role: 'alert' }, `${r.status}: ${r.body.detail || r.body.title || ''}`));
-    return;
-  }
-  const doc = r.body;
-  const rows = Object.entries(doc.parameters).map(([name, p]) => el('tr', {},
-    el('th', { scope: 'row' }, name),
-    el('td', {}, el('code', {}, JSON.stringify(p.value))),
-    el('td', {}, el('span', { class: p.verified ? 'verified' : 'unverified' }, p.verified ? 'verified' : 'unverified')),
-    el('td', {}, el('ul', {}, ...p.sources.map((s) => el('li', {}, s))))));
-  container.replaceChildren(
-    el('h3', {}, `${doc.payerName}: policy ${doc.version}, ${doc.effectiveFrom} to ${doc.effectiveTo || 'open'}`),
-    el('table', { id: 'policy-table' }, el('caption', {}, 'Every value with its verification and sources'),
-      el('thead', {}, el('tr', {}, ...['setting', 'value', 'verified', 'sources'].map((h) => el('th', { scope: 'col' }, h)))),
-      el('tbody', {}, ...rows)));
 }
 
 let catalogue = [];

@@ -323,23 +323,25 @@ public final class LocalApiServer implements AutoCloseable {
 
   /** An authorizer's refusal, as problem+json the console (another origin) can read. */
   private void problem(HttpExchange exchange, Problem problem, String origin) throws IOException {
+    String id = requestId();
     Map<String, String> h = new LinkedHashMap<>();
     h.put("Content-Type", "application/problem+json");
+    h.put("X-Request-Id", id);
     if (problem.status() == 401) {
       h.put("WWW-Authenticate", "Bearer");
     }
     if (origin != null && (corsOrigins.contains("*") || corsOrigins.contains(origin))) {
       h.put("Access-Control-Allow-Origin", corsOrigins.contains("*") ? "*" : origin);
     }
-    send(exchange, problem.status(), h, Json.MAPPER.writeValueAsBytes(problem));
+    send(exchange, problem.status(), h, Json.MAPPER.writeValueAsBytes(problem.withRequestId(id)));
   }
 
   private void preflight(HttpExchange exchange, String origin) throws IOException {
     Map<String, String> h = new LinkedHashMap<>();
     if (origin != null && (corsOrigins.contains("*") || corsOrigins.contains(origin))) {
       h.put("Access-Control-Allow-Origin", corsOrigins.contains("*") ? "*" : origin);
-      h.put("Access-Control-Allow-Methods", "GET, POST, OPTIONS");
-      h.put("Access-Control-Allow-Headers", "authorization, content-type");
+      h.put("Access-Control-Allow-Methods", "GET, POST, PUT, OPTIONS");
+      h.put("Access-Control-Allow-Headers", "authorization, content-type, if-match");
       h.put("Access-Control-Max-Age", "600");
     }
     send(exchange, 204, h, new byte[0]);

@@ -23,6 +23,7 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
  */
 public final class LocalRun implements AutoCloseable {
   public static final String TABLE = "claims01940-policies";
+  public static final String HISTORY_TABLE = "claims01940-policy-history";
   public static final String CODESET_TABLE = "claims01940-codesets";
   public static final String UPLOADS_BUCKET = "claims01940-uploads";
   public static final String REGION = "us-east-1";
@@ -62,6 +63,8 @@ public final class LocalRun implements AutoCloseable {
             + run.dynamoDb.endpoint()
             + ", tables "
             + TABLE
+            + ", "
+            + HISTORY_TABLE
             + " and "
             + CODESET_TABLE);
     System.out.println(
@@ -103,6 +106,7 @@ public final class LocalRun implements AutoCloseable {
       s3 = LocalAws.s3(s3Port);
       try (var client = DynamoDbClients.dynamoDb(REGION, dynamoDb.endpoint())) {
         new PolicyTable(client, TABLE).createSeeded();
+        PolicyTable.createHistory(client, HISTORY_TABLE);
         new CodeSetTable(client, CODESET_TABLE).createSeeded();
       }
       S3Client s3Client = S3Clients.s3(REGION, s3.endpoint());
@@ -116,6 +120,7 @@ public final class LocalRun implements AutoCloseable {
           Map.of(
               Settings.REGION, REGION,
               Settings.POLICY_TABLE, TABLE,
+              Settings.POLICY_HISTORY_TABLE, HISTORY_TABLE,
               Settings.CODESET_TABLE, CODESET_TABLE,
               Settings.DYNAMODB_ENDPOINT, dynamoDb.endpoint().toString(),
               Settings.POLICY_CACHE_TTL_SECONDS, setting("POLICY_CACHE_TTL_SECONDS", "0"),

@@ -1,5 +1,6 @@
 package com.claims01940.local;
 
+import com.claims01940.dynamodb.DynamoDbPolicyEdits;
 import com.claims01940.dynamodb.PolicyItems;
 import com.claims01940.policy.PolicyParser;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -47,6 +48,25 @@ public final class PolicyTable {
    */
   static void createIfAbsent(
       DynamoDbClient dynamoDb, String table, String partitionKey, String sortKey) {
+    createIfAbsent(dynamoDb, table, partitionKey, sortKey, ScalarAttributeType.S);
+  }
+
+  /** The history of API writes, as template.yaml's PolicyHistoryTable (a numeric sort key). */
+  public static void createHistory(DynamoDbClient dynamoDb, String table) {
+    createIfAbsent(
+        dynamoDb,
+        table,
+        DynamoDbPolicyEdits.HISTORY_PARTITION_KEY,
+        DynamoDbPolicyEdits.HISTORY_SORT_KEY,
+        ScalarAttributeType.N);
+  }
+
+  private static void createIfAbsent(
+      DynamoDbClient dynamoDb,
+      String table,
+      String partitionKey,
+      String sortKey,
+      ScalarAttributeType sortKeyType) {
     try {
       dynamoDb.createTable(
           b ->
@@ -59,7 +79,7 @@ public final class PolicyTable {
                           .build(),
                       AttributeDefinition.builder()
                           .attributeName(sortKey)
-                          .attributeType(ScalarAttributeType.S)
+                          .attributeType(sortKeyType)
                           .build())
                   .keySchema(
                       KeySchemaElement.builder()

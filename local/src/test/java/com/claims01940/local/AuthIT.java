@@ -12,9 +12,6 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,31 +29,18 @@ import org.junit.jupiter.params.provider.ValueSource;
  * 401, a token without the route's scope a 403 naming it, and never a 5xx.
  */
 class AuthIT {
-  static final HttpClient HTTP = HttpClient.newHttpClient();
 
   static LocalAuth auth() {
     return SharedStack.get().auth();
   }
 
   static HttpResponse<String> call(String method, String path, String token) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SharedStack.get().apiUrl() + path));
-    if (token != null) {
-      b.header("Authorization", "Bearer " + token);
-    }
     String body =
         method.equals("POST")
             ? Files.readString(
                 Path.of("../shared/domain/src/test/resources/claims/clean-claim.json"))
             : null;
-    if (body != null) {
-      b.header("Content-Type", "application/json");
-    }
-    b.method(
-        method,
-        body == null
-            ? HttpRequest.BodyPublishers.noBody()
-            : HttpRequest.BodyPublishers.ofString(body));
-    return HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    return SharedStack.send(method, path, token, body, null);
   }
 
   /** A staff token's claims, changed by the test. */

@@ -34,6 +34,7 @@ class DeployableJarsIT {
     "CoverageFunction, events/coverage-validate.json, \"statusCode\":200",
     "ClaimFunction, events/claim-validate.json, \"statusCode\":200",
     "PayersFunction, events/payers-list.json, \"statusCode\":200",
+    "PolicyEditFunction, events/policy-history.json, \"statusCode\":200",
     "UploadsFunction, events/uploads-create.json, \"statusCode\":201",
   })
   void runsFromItsJarAlone(String function, String event, String expected) throws Exception {
@@ -132,6 +133,8 @@ class DeployableJarsIT {
             Map.of(
                 Settings.POLICY_TABLE,
                 LocalRun.TABLE,
+                Settings.POLICY_HISTORY_TABLE,
+                LocalRun.HISTORY_TABLE,
                 Settings.CODESET_TABLE,
                 LocalRun.CODESET_TABLE,
                 Settings.DYNAMODB_ENDPOINT,

@@ -30,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -78,11 +79,22 @@ class FaultsIT {
           new PayersAndRulesHandler(
               new DynamoDbPolicyStore(client, "policies"),
               new DynamoDbReferenceStore(client, "codesets"));
-      assertEquals(503, payers.handle(EventFixtures.apiEvent("payers-list.json")).statusCode());
+      HttpApiResponse payerList = payers.handle(EventFixtures.apiEvent("payers-list.json"));
+      assertEquals(503, payerList.statusCode());
       HttpApiResponse codesets = payers.handle(EventFixtures.apiEvent("codesets-list.json"));
       assertEquals(503, codesets.statusCode());
       assertEquals("5", codesets.headers().get("Retry-After"));
+      // Each 503 as the OpenAPI document describes it (Retry-After, problem+json).
+      assertEquals(List.of(), documented("POST", "/v1/claims/validate", r));
+      assertEquals(List.of(), documented("GET", "/v1/payers", payerList));
+      assertEquals(List.of(), documented("GET", "/v1/codesets", codesets));
     }
+  }
+
+  static List<String> documented(String method, String path, HttpApiResponse r) {
+    Map<String, List<String>> headers = new java.util.HashMap<>();
+    r.headers().forEach((k, v) -> headers.put(k, List.of(v)));
+    return OpenApiContract.problems(method, path, r.statusCode(), headers, r.body());
   }
 
   /**

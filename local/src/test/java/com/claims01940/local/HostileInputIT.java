@@ -134,6 +134,15 @@ class HostileInputIT {
     if (status == 400) {
       assertTrue(problem.path("errors").size() > 0, "a 400 names its problems: " + problem);
     }
+    java.util.Map<String, List<String>> headers = new java.util.HashMap<>();
+    response
+        .path("headers")
+        .fields()
+        .forEachRemaining(f -> headers.put(f.getKey(), List.of(f.getValue().asText())));
+    assertEquals(
+        List.of(),
+        OpenApiContract.problems("POST", path, status, headers, response.path("body").asText()),
+        h.toString());
   }
 
   @Provide

@@ -260,7 +260,12 @@ class LocalApiIT {
   @Test
   void payersPolicyAndRules() throws Exception {
     JsonNode payers = json(send("GET", "/v1/payers", null, null)).path("payers");
-    assertEquals(5, payers.size());
+    // The five seeded payers; other test classes on this stack create payers of their own.
+    assertTrue(
+        payers
+            .findValuesAsText("payerId")
+            .containsAll(List.of("AETNA", "BCBS", "CIGNA", "MEDICARE", "UHC")),
+        payers.toString());
     JsonNode policy =
         json(send("GET", "/v1/payers/cigna/policy?dateOfService=2026-05-01", null, null));
     assertEquals("CIGNA", policy.path("payerId").asText());

@@ -172,11 +172,50 @@ class TemplateTest {
     assertEquals(List.of(), wildcards);
   }
 
+  /**
+   * Issue 22: only the function that writes policies may write the policies table, and only it may
+   * touch their history; it is told the history table's name.
+   */
+  @Test
+  void onlyThePolicyEditorMayWritePoliciesOrTouchTheirHistory() {
+    Set<String> writers = new TreeSet<>();
+    Set<String> historians = new TreeSet<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = TEMPLATE.path("Resources").fields();
+        it.hasNext(); ) {
+      var r = it.next();
+      if (!r.getValue().path("Type").asText().equals("AWS::Serverless::Function")) {
+        continue;
+      }
+      for (JsonNode p : r.getValue().path("Properties").path("Policies")) {
+        String kind = p.fieldNames().next();
+        String table = p.path(kind).path("TableName").path("Ref").asText();
+        if (table.equals("PoliciesTable") && !kind.equals("DynamoDBReadPolicy")) {
+          writers.add(r.getKey());
+        }
+        if (table.equals("PolicyHistoryTable")) {
+          historians.add(r.getKey());
+        }
+      }
+    }
+    assertEquals(Set.of("PolicyEditFunction"), writers);
+    assertEquals(Set.of("PolicyEditFunction"), historians);
+    JsonNode editor = TEMPLATE.path("Resources").path("PolicyEditFunction").path("Properties");
+    assertEquals(
+        "PolicyHistoryTable",
+        editor
+            .path("Environment")
+            .path("Variables")
+            .path("POLICY_HISTORY_TABLE")
+            .path("Ref")
+            .asText());
+  }
+
   @Test
   void functionsUseOnlySamPolicyTemplates() {
     Set<String> templates =
         Set.of(
             "DynamoDBReadPolicy",
+            "DynamoDBWritePolicy",
             "DynamoDBCrudPolicy",
             "S3ReadPolicy",
             "S3WritePolicy",
@@ -504,11 +543,15 @@ class TemplateTest {
                 ? List.of("claims.validate", "uploads.write", "policies.write")
                 : path.startsWith("/v1/uploads")
                     ? List.of("uploads.write")
-                    : List.of("claims.validate");
+                    : path.endsWith("/history")
+                        ? List.of("claims.validate", "policies.write")
+                        : path.contains("/policies/")
+                            ? List.of("policies.write")
+                            : List.of("claims.validate");
         assertEquals(expected, scopes, r.getKey() + " " + path);
       }
     }
-    assertEquals(11, routes, "every route of the contract, and $default");
+    assertEquals(13, routes, "every route of the contract, and $default");
   }
 
   /**

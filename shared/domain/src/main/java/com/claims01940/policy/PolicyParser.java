@@ -47,28 +47,34 @@ public final class PolicyParser {
     return new PolicyParser(doc, null).policy();
   }
 
+  /**
+   * Reads every field before giving up, so one answer names every problem; a field that cannot be
+   * read is left null and reported, and nothing is built unless all were read.
+   */
   private PayerPolicy policy() {
+    List<PolicyFormatException.Problem> problems = new ArrayList<>();
     if ("(unknown)".equals(payerId)) {
-      throw fail("payerId", "is required");
+      problems.add(problem("payerId", "is required"));
     }
-    LocalDate from = date(doc.path("effectiveFrom"), "effectiveFrom");
-    if (from == null) {
-      throw fail("effectiveFrom", "is required");
+    LocalDate from = read(problems, () -> date(doc.path("effectiveFrom"), "effectiveFrom"));
+    if (from == null && problems.stream().noneMatch(p -> p.field().equals("effectiveFrom"))) {
+      problems.add(problem("effectiveFrom", "is required"));
     }
-    LocalDate to = date(doc.path("effectiveTo"), "effectiveTo");
-    if (to != null && to.isBefore(from)) {
-      throw fail("effectiveTo", "is before effectiveFrom");
+    LocalDate to = read(problems, () -> date(doc.path("effectiveTo"), "effectiveTo"));
+    if (to != null && from != null && to.isBefore(from)) {
+      problems.add(problem("effectiveTo", "is before effectiveFrom"));
     }
     JsonNode version = doc.path("version");
     if (!version.isTextual()) {
-      throw fail("version", "must be a string");
+      problems.add(problem("version", "must be a string"));
     }
     JsonNode revision = doc.path("revision");
     if (!revision.canConvertToLong() || !revision.isIntegralNumber()) {
-      throw fail("revision", "must be a whole number");
+      problems.add(problem("revision", "must be a whole number"));
     }
-    if (!doc.path("parameters").isObject()) {
-      throw fail("parameters", "must be an object");
+    boolean hasParameters = doc.path("parameters").isObject();
+    if (!hasParameters) {
+      problems.add(problem("parameters", "must be an object"));
     }
     Object[] values = new Object[COMPONENTS.length];
     for (int i = 0; i < COMPONENTS.length; i++) {
@@ -79,16 +85,31 @@ public final class PolicyParser {
             case "payerName" -> doc.path("payerName").asText(payerId);
             case "effectiveFrom" -> from;
             case "effectiveTo" -> to;
-            case "version" -> version.textValue();
+            case "version" -> version.asText();
             case "revision" -> revision.longValue();
             case "document" -> doc;
             case "jurisdiction" -> jurisdiction;
-            case "jurisdictions" -> jurisdictions();
+            case "jurisdictions" -> Map.of();
             default ->
-                param(
-                    c.getName(),
-                    reader(((ParameterizedType) c.getGenericType()).getActualTypeArguments()[0]));
+                hasParameters
+                    ? read(
+                        problems,
+                        () ->
+                            param(
+                                c.getName(),
+                                reader(
+                                    ((ParameterizedType) c.getGenericType())
+                                        .getActualTypeArguments()[0])))
+                    : null;
           };
+    }
+    // Each jurisdiction repeats the national parameters: read it only when they are sound, so a
+    // national problem is named once, not once per jurisdiction.
+    if (problems.isEmpty()) {
+      values[JURISDICTIONS] = jurisdictions(problems);
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyFormatException(payerId, problems);
     }
     try {
       return CONSTRUCTOR.newInstance(values);
@@ -97,42 +118,76 @@ public final class PolicyParser {
     }
   }
 
+  private static <T> T read(
+      List<PolicyFormatException.Problem> problems, java.util.function.Supplier<T> field) {
+    try {
+      return field.get();
+    } catch (PolicyFormatException e) {
+      problems.addAll(e.problems());
+      return null;
+    }
+  }
+
+  private static PolicyFormatException.Problem problem(String field, String problem) {
+    return new PolicyFormatException.Problem(field, problem);
+  }
+
   private static final RecordComponent[] COMPONENTS = PayerPolicy.class.getRecordComponents();
   private static final Pattern JURISDICTION = Pattern.compile("J(5|6|8|15|E|F|H|J|K|L|M|N)");
+  private static final int JURISDICTIONS =
+      Arrays.stream(COMPONENTS).map(RecordComponent::getName).toList().indexOf("jurisdictions");
 
   /**
    * {@code jurisdictions: {"JK": {<parameter>: {value, verified, sources}}, …}} (optional): each
    * jurisdiction's policy is this document with those parameters replaced, read by the same parser.
    */
-  private Map<String, PayerPolicy> jurisdictions() {
+  private Map<String, PayerPolicy> jurisdictions(List<PolicyFormatException.Problem> problems) {
     JsonNode j = doc.path("jurisdictions");
     if (jurisdiction != null || j.isMissingNode() || j.isNull()) {
       return Map.of();
     }
     if (!j.isObject()) {
-      throw fail("jurisdictions", "must be an object of MAC jurisdictions (JK, J15, …)");
+      problems.add(problem("jurisdictions", "must be an object of MAC jurisdictions (JK, J15, …)"));
+      return Map.of();
     }
     Map<String, PayerPolicy> out = new LinkedHashMap<>();
     for (var e : (Iterable<Map.Entry<String, JsonNode>>) j::fields) {
       String path = "jurisdictions." + e.getKey();
       if (!JURISDICTION.matcher(e.getKey()).matches()) {
-        throw fail(
-            path,
-            "is not an A/B MAC jurisdiction (J5, J6, J8, J15, JE, JF, JH, JJ, JK, JL, JM, JN)");
+        problems.add(
+            problem(
+                path,
+                "is not an A/B MAC jurisdiction (J5, J6, J8, J15, JE, JF, JH, JJ, JK, JL, JM, JN)"));
+        continue;
       }
       if (!e.getValue().isObject()) {
-        throw fail(path, "must be an object of parameters");
+        problems.add(problem(path, "must be an object of parameters"));
+        continue;
       }
       ObjectNode merged = doc.deepCopy();
       merged.remove("jurisdictions");
       ObjectNode params = (ObjectNode) merged.path("parameters");
+      boolean known = true;
       for (var p : (Iterable<Map.Entry<String, JsonNode>>) e.getValue()::fields) {
         if (!params.has(p.getKey()) && !ADDED_LATER.contains(p.getKey())) {
-          throw fail(path + "." + p.getKey(), "is not a parameter of the policy");
+          problems.add(problem(path + "." + p.getKey(), "is not a parameter of the policy"));
+          known = false;
         }
         params.set(p.getKey(), p.getValue());
       }
-      out.put(e.getKey(), new PolicyParser(merged, e.getKey()).policy());
+      if (!known) {
+        continue;
+      }
+      try {
+        out.put(e.getKey(), new PolicyParser(merged, e.getKey()).policy());
+      } catch (PolicyFormatException bad) {
+        // The national fields read well, so every problem here is in an overridden parameter.
+        bad.problems()
+            .forEach(
+                p ->
+                    problems.add(
+                        problem(path + p.field().substring("parameters".length()), p.problem())));
+      }
     }
     return out;
   }

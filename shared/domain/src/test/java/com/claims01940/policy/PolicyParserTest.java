@@ -86,6 +86,40 @@ class PolicyParserTest {
   }
 
   @Test
+  void everyProblemIsNamedInOneAnswer() throws Exception {
+    ObjectNode doc = medicare2026();
+    doc.put("effectiveTo", "2025-06-31");
+    ((ObjectNode) doc.path("parameters").path("timeUnitMinutes")).put("value", "15");
+    ((ObjectNode) doc.path("parameters").path("baseUnits")).remove("verified");
+    ((ObjectNode) doc.path("parameters").path("placesOfService")).put("value", 24);
+    var e = assertThrows(PolicyFormatException.class, () -> PolicyParser.parse(doc));
+    assertEquals(
+        List.of(
+            "effectiveTo",
+            "parameters.baseUnits.verified",
+            "parameters.timeUnitMinutes.value",
+            "parameters.placesOfService.value"),
+        e.problems().stream().map(PolicyFormatException.Problem::field).toList());
+  }
+
+  @Test
+  void aJurisdictionsProblemIsNamedByItsPathAndANationalOneOnce() throws Exception {
+    ObjectNode doc = medicare2026();
+    ObjectNode jk = (ObjectNode) doc.path("jurisdictions").path("JK");
+    jk.putObject("anesthesiaTypesNotCovered").put("value", "GENERAL").put("verified", true);
+    ((ObjectNode) doc.path("jurisdictions")).putObject("JX");
+    var e = assertThrows(PolicyFormatException.class, () -> PolicyParser.parse(doc));
+    assertEquals(
+        List.of("jurisdictions.JK.anesthesiaTypesNotCovered.value", "jurisdictions.JX"),
+        e.problems().stream().map(PolicyFormatException.Problem::field).toList());
+
+    ObjectNode national = medicare2026();
+    ((ObjectNode) national.path("parameters").path("timeUnitMinutes")).put("value", "x");
+    var once = assertThrows(PolicyFormatException.class, () -> PolicyParser.parse(national));
+    assertEquals(1, once.problems().size(), once.getMessage());
+  }
+
+  @Test
   void nullValueSwitchesARuleOff() throws Exception {
     ObjectNode doc = medicare2026();
     ((ObjectNode) doc.path("parameters").path("facetMaxLevelsPerSession")).putNull("value");

@@ -4,7 +4,6 @@ import com.claims01940.policy.PayerPolicy;
 import com.claims01940.policy.PayerSummary;
 import com.claims01940.policy.PolicyParser;
 import com.claims01940.policy.PolicyStore;
-import com.claims01940.policy.PolicyStoreUnavailableException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,22 +94,8 @@ public final class DynamoDbPolicyStore implements PolicyStore {
     return v.s();
   }
 
-  /**
-   * Any failure of the read itself — DynamoDB's answer, the network, credentials, a client that
-   * would not build — is the store being unavailable (503), never a 500. Parsing the items happens
-   * outside, so a malformed item stays a {@link com.claims01940.policy.PolicyFormatException}.
-   */
+  /** Parsing the items happens outside, so a malformed item stays a PolicyFormatException. */
   private <T> T call(String what, Supplier<T> request) {
-    try {
-      return request.get();
-    } catch (RuntimeException e) {
-      if (DynamoDbReadFailure.tableMissing(e)) {
-        throw new PolicyStoreUnavailableException(
-            "policy table " + table + " does not exist (cannot " + what + ")", e);
-      }
-      throw new PolicyStoreUnavailableException(
-          "policy store unavailable: cannot " + what + " (" + DynamoDbReadFailure.describe(e) + ")",
-          e);
-    }
+    return DynamoDbReadFailure.policyStoreCall(table, what, request);
   }
 }

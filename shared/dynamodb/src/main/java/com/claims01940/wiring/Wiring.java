@@ -4,11 +4,13 @@ import com.claims01940.awssdk.RefreshableCredentials;
 import com.claims01940.awssdk.RestoreSafeBackoff;
 import com.claims01940.awssdk.SdkClients;
 import com.claims01940.dynamodb.DynamoDbClients;
+import com.claims01940.dynamodb.DynamoDbPolicyEdits;
 import com.claims01940.dynamodb.DynamoDbPolicyStore;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.engine.ClaimValidator;
 import com.claims01940.engine.RuleEngine;
 import com.claims01940.policy.CachingPolicyStore;
+import com.claims01940.policy.PolicyEditor;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.reference.CachingReferenceStore;
 import com.claims01940.reference.ReferenceData;
@@ -53,6 +55,17 @@ public final class Wiring {
             new DynamoDbPolicyStore(
                 DYNAMODB, Settings.required(Settings.POLICY_TABLE, SETTINGS.policyTable())),
             SETTINGS.policyCacheTtl());
+  }
+
+  /** The policy editor: only the function that writes policies builds it. */
+  private static final class Editor {
+    static final PolicyEditor INSTANCE =
+        new PolicyEditor(
+            new DynamoDbPolicyEdits(
+                Holder.DYNAMODB,
+                Settings.required(Settings.POLICY_TABLE, Holder.SETTINGS.policyTable()),
+                Settings.required(
+                    Settings.POLICY_HISTORY_TABLE, Holder.SETTINGS.policyHistoryTable())));
   }
 
   /** Apart from the client, so reading the reference tables need not wait for the rules. */
@@ -165,6 +178,10 @@ public final class Wiring {
 
   public static PolicyStore policies() {
     return Holder.POLICIES;
+  }
+
+  public static PolicyEditor policyEditor() {
+    return Editor.INSTANCE;
   }
 
   public static ReferenceStore references() {

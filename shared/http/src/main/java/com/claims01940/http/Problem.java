@@ -57,6 +57,30 @@ public record Problem(
         null);
   }
 
+  /** A policy document the editor will not write: every field at fault, as JSON Pointers. */
+  public static Problem invalidPolicy(String detail, List<FieldError> errors) {
+    return new Problem(
+        BASE + "invalid-policy", "The policy document is not valid", 400, detail, errors, null);
+  }
+
+  /** Another item of the payer covers the same dates, or the payer kept changing meanwhile. */
+  public static Problem conflict(String detail, List<FieldError> errors) {
+    return new Problem(
+        BASE + "conflict", "Conflict", 409, detail, errors.isEmpty() ? null : errors, null);
+  }
+
+  /** If-Match names a revision that is not the stored one (or there is nothing to replace). */
+  public static Problem preconditionFailed(String detail) {
+    return new Problem(
+        BASE + "precondition-failed", "Precondition failed", 412, detail, null, null);
+  }
+
+  /** A replacement sent without If-Match: it could overwrite a change its sender never saw. */
+  public static Problem preconditionRequired(String detail) {
+    return new Problem(
+        BASE + "precondition-required", "Precondition required", 428, detail, null, null);
+  }
+
   public static Problem notFound(String detail) {
     return new Problem(BASE + "not-found", "Not found", 404, detail, null, null);
   }

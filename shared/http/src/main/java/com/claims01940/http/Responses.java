@@ -36,6 +36,11 @@ public final class Responses {
     return build(status, "application/json", body, request, Map.of());
   }
 
+  public static HttpApiResponse json(
+      int status, Object body, ApiRequest request, Map<String, String> extra) {
+    return build(status, "application/json", body, request, extra);
+  }
+
   /** 503 with Retry-After: a dependency is down; the same request will work again shortly. */
   public static HttpApiResponse unavailable(ApiRequest request, String detail) {
     return problem(
@@ -89,7 +94,7 @@ public final class Responses {
       headers.put("Vary", "Origin");
     }
     if (headers.containsKey("Access-Control-Allow-Origin")) {
-      headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After");
+      headers.put("Access-Control-Expose-Headers", "X-Request-Id, Retry-After, ETag");
     }
   }
 }

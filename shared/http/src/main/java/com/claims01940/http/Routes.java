@@ -28,6 +28,9 @@ public final class Routes {
           new Route("GET", "/v1/payers/{payerId}/policy", "PayersFunction"),
           new Route("GET", "/v1/rules", "PayersFunction"),
           new Route("GET", "/v1/codesets", "PayersFunction"),
+          new Route("PUT", "/v1/payers/{payerId}/policies/{effectiveFrom}", "PolicyEditFunction"),
+          new Route(
+              "GET", "/v1/payers/{payerId}/policies/{effectiveFrom}/history", "PolicyEditFunction"),
           new Route("POST", "/v1/uploads", "UploadsFunction"),
           new Route("GET", "/v1/uploads/{uploadId}", "UploadsFunction"));
 

@@ -37,7 +37,7 @@ class CorsTest {
             "https://billing.example.com, https://other.example", "https://billing.example.com");
     assertEquals("https://billing.example.com", h.get("Access-Control-Allow-Origin"));
     assertEquals("Origin", h.get("Vary"));
-    assertEquals("X-Request-Id, Retry-After", h.get("Access-Control-Expose-Headers"));
+    assertEquals("X-Request-Id, Retry-After, ETag", h.get("Access-Control-Expose-Headers"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 public record Settings(
     String region,
     String policyTable,
+    String policyHistoryTable,
     String codeSetTable,
     URI dynamoDbEndpoint,
     Duration policyCacheTtl,
@@ -37,6 +38,7 @@ public record Settings(
   public static final String X12_SENDER_ID = "X12_SENDER_ID";
   public static final String X12_SENDER_NAME = "X12_SENDER_NAME";
   public static final String POLICY_TABLE = "POLICY_TABLE";
+  public static final String POLICY_HISTORY_TABLE = "POLICY_HISTORY_TABLE";
   public static final String CODESET_TABLE = "CODESET_TABLE";
   public static final String DYNAMODB_ENDPOINT = "DYNAMODB_ENDPOINT";
   public static final String POLICY_CACHE_TTL_SECONDS = "POLICY_CACHE_TTL_SECONDS";
@@ -78,6 +80,7 @@ public record Settings(
     return new Settings(
         env.getOrDefault(REGION, "us-east-1"),
         blankToNull(env.get(POLICY_TABLE)),
+        blankToNull(env.get(POLICY_HISTORY_TABLE)),
         blankToNull(env.get(CODESET_TABLE)),
         uri(env.get(DYNAMODB_ENDPOINT)),
         Duration.ofSeconds(

@@ -9,6 +9,7 @@ import com.claims01940.http.Problem;
 import com.claims01940.http.Responses;
 import com.claims01940.http.Routes;
 import com.claims01940.json.IsoDates;
+import com.claims01940.policy.PolicyEditor;
 import com.claims01940.policy.PolicyResolution;
 import com.claims01940.policy.PolicyStore;
 import com.claims01940.reference.ReferenceStore;
@@ -97,7 +98,12 @@ public final class PayersAndRulesHandler extends ApiHandler {
     }
     PolicyResolution resolution = store.get().resolve(payerId, dateOfService);
     if (resolution instanceof PolicyResolution.Found found) {
-      return Responses.json(200, found.policy().document(), request);
+      // The item's revision as its ETag: what a lead sends back as If-Match to replace it.
+      return Responses.json(
+          200,
+          found.policy().document(),
+          request,
+          Map.of("ETag", PolicyEditor.etag(found.policy().document())));
     }
     String detail =
         resolution instanceof PolicyResolution.UnknownPayer
