@@ -130,6 +130,60 @@ class RuleTableTest {
   }
 
   static List<Case> cases() {
+    List<Case> all = new java.util.ArrayList<>(rows());
+    all.addAll(nearMisses());
+    return all;
+  }
+
+  /**
+   * For each code whose other silent rows are the clean claim as it is: the claim moved towards the
+   * rule's condition, one step short of it (a row that would fire if the rule's boundary moved).
+   */
+  static List<Case> nearMisses() {
+    return List.of(
+        silent("COV-DIAGNOSIS-MISSING", M, set("/diagnosisCodes", "[\"M47.817\"]")),
+        silent("COV-PAYER-UNKNOWN", "medicare"),
+        silent("COV-PHYSICAL-STATUS-NOT-PAYABLE", M, mods("AA", "QS")),
+        silent("COV-SURGEON-ANESTHESIA", M, set("/procedure/performingNpi", "\"1234567894\"")),
+        silent(
+            "DOC-AGENT-MISSING",
+            M,
+            set("/documentation/neurolyticAgent", "{\"name\":\"RADIOFREQUENCY\"}")),
+        silent(
+            "DOC-ANESTHESIA-TYPE-MISMATCH",
+            M,
+            GENERAL,
+            set("/documentation/anesthesiaType", "\"GENERAL\"")),
+        silent(
+            "DOC-ANESTHESIA-TYPE-MISSING", M, set("/documentation/anesthesiaType", "\"GENERAL\"")),
+        silent("DOC-ASA-STATUS-MISSING", M, set("/documentation/asaPhysicalStatus", "1")),
+        silent("DOC-CONSENT-MISSING", M, rm("/documentation/preAnesthesiaEvaluation")),
+        silent("DOC-CROSSWALK-MISMATCH", M, set("/procedure/code", "\"64636\"")),
+        silent("DOC-IMAGING-MISSING", M, set("/documentation/imagingGuidance", "\"CT\"")),
+        silent("DOC-INDICATION-MISSING", M, set("/documentation/indication", "\"x\"")),
+        silent("DOC-LEVELS-MISSING", M, set("/documentation/levelsTreated", "[\"L5-S1\"]")),
+        silent(
+            "DOC-POSTPROCEDURE-MISSING", M, set("/documentation/postProcedureCondition", "\"ok\"")),
+        silent("DOC-PREANESTHESIA-EVAL-MISSING", M, rm("/documentation/informedConsent")),
+        silent("DOC-TIME-MISSING", M, rm("/anesthesia/minutes")),
+        silent("MOD-22-REVIEW", M, mods("AA", "QS", "P3", "23")),
+        silent("MOD-DISTINCT-SERVICE-ON-ANESTHESIA", M, mods("AA", "QS", "P3", "XX")),
+        silent("MOD-DUPLICATE", M, mods("AA", "QS", "P3", "P4")),
+        silent("MOD-G8-NOT-ALLOWED", M, mods("AA", "G9", "P3")),
+        silent("MOD-NOT-APPLICABLE", M, mods("AA", "QS", "P3", "52")),
+        silent("MOD-P6-IMPLAUSIBLE", M, mods("AA", "QS", "P5")),
+        silent("MOD-PHYSICAL-STATUS-MISMATCH", M, ASA_2, mods("AA", "QS", "P2")),
+        silent("MOD-PHYSICAL-STATUS-MULTIPLE", M, mods("AA", "P3", "QS")),
+        silent("MOD-PRICING-MISSING", M, mods("QZ", "QS", "P3")),
+        silent("MOD-PRICING-MULTIPLE", M, mods("QK", "QS", "P3")),
+        silent("MOD-PRICING-POSITION", M, mods("QX", "QS", "P3")));
+  }
+
+  static Edit mods(String... modifiers) {
+    return set("/anesthesia/modifiers", "[\"" + String.join("\",\"", modifiers) + "\"]");
+  }
+
+  static List<Case> rows() {
     return List.of(
         // Modifiers
         fires("MOD-PRICING-MISSING", E, M, set("/anesthesia/modifiers", "[\"QS\",\"P3\"]")),
@@ -1150,6 +1204,25 @@ class RuleTableTest {
     assertTrue(
         report.findings().stream().noneMatch(f -> f.code().equals(RuleCatalog.ENGINE_RULE_FAILED)),
         c + ": a rule failed: " + report.findings());
+  }
+
+  /** Issue 24: every code that fires has a silent row that changes the claim (a near miss). */
+  @Test
+  void everyCodeThatFiresHasANearMiss() {
+    Set<String> nearMissed =
+        cases().stream()
+            .filter(c -> !c.fires() && (!c.edits().isEmpty() || !c.payer().equals(M)))
+            .map(Case::code)
+            .collect(Collectors.toSet());
+    List<String> missing =
+        cases().stream()
+            .filter(Case::fires)
+            .map(Case::code)
+            .distinct()
+            .filter(code -> !nearMissed.contains(code))
+            .sorted()
+            .toList();
+    assertEquals(List.of(), missing);
   }
 
   @Test
