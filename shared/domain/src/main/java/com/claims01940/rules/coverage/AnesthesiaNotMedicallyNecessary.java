@@ -54,12 +54,12 @@ public final class AnesthesiaNotMedicallyNecessary extends Rule {
     if (policy == null
         || !policy.anesthesiaNecessity().isSet()
         || !ctx.codes().sedationTypes().contains(type)) {
-      return out;
+      return List.of();
     }
     var rule = policy.anesthesiaNecessity().value();
     if (rule.waivedProcedureCodes().contains(ClaimFacts.procedureCode(claim))
         && rule.waivedModalities().contains(ClaimFacts.modality(claim))) {
-      return out;
+      return List.of();
     }
     Set<String> accepted =
         ClaimFacts.riskFactors(claim).stream()

@@ -30,14 +30,14 @@ public final class DiagnosisNotCovered extends Rule {
     var policy = ctx.policy();
     String code = ClaimFacts.procedureCode(claim);
     if (policy == null || claim.diagnosisCodes().isEmpty()) {
-      return out;
+      return List.of();
     }
     var list =
         ctx.codes().isFacetDenervation(code)
             ? policy.facetCoveredDiagnoses()
             : ctx.codes().isEpiduralNeurolysis(code) ? policy.epiduralCoveredDiagnoses() : null;
     if (list == null || !list.isSet()) {
-      return out;
+      return List.of();
     }
     var covered = list.value().stream().map(CodeSets::normalizeDiagnosis).toList();
     if (claim.diagnosisCodes().stream()

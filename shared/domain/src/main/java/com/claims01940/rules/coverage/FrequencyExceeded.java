@@ -36,7 +36,7 @@ public final class FrequencyExceeded extends Rule {
     var policy = ctx.policy();
     var codes = ctx.codes();
     if (policy == null || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return out;
+      return List.of();
     }
     var dos = claim.dateOfService();
     var sessions = FacetCounting.priorSessions(claim, codes);

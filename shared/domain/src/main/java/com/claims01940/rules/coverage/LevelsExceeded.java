@@ -36,12 +36,12 @@ public final class LevelsExceeded extends Rule {
     if (policy == null
         || !policy.facetMaxLevelsPerSession().isSet()
         || !ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return out;
+      return List.of();
     }
     var joints = FacetCounting.claimJoints(claim, ctx.codes());
     int max = policy.facetMaxLevelsPerSession().value();
     if (joints.size() <= max) {
-      return out;
+      return List.of();
     }
     var perSide = policy.facetLevelLimitPerSide();
     String named = " (" + String.join(", ", joints) + ")";

@@ -28,7 +28,7 @@ public final class PhysicalStatusNotPayable extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.physicalStatusUnits().isSet()) {
-      return out;
+      return List.of();
     }
     for (String p : ClaimFacts.modifiersIn(claim, ctx.codes().physicalStatusModifiers())) {
       if (policy.physicalStatusUnits().value().getOrDefault(p, 0) == 0) {

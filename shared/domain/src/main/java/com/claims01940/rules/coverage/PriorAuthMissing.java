@@ -28,7 +28,7 @@ public final class PriorAuthMissing extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.priorAuthorization().isSet()) {
-      return out;
+      return List.of();
     }
     var rule = policy.priorAuthorization().value();
     String code = ClaimFacts.procedureCode(claim);

@@ -35,7 +35,7 @@ public final class QualifyingCircumstanceAge extends Rule {
     var rule = ctx.codes().extremeAge();
     Integer at = ClaimFacts.qualifyingCircumstances(claim).get(rule.code());
     if (at == null || claim.patient() == null || claim.patient().birthDate() == null) {
-      return out;
+      return List.of();
     }
     int years = Period.between(claim.patient().birthDate(), claim.dateOfService()).getYears();
     if (years >= rule.youngerThanYears() && years <= rule.olderThanYears()) {

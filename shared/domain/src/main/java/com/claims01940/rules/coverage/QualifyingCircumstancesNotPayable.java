@@ -31,7 +31,7 @@ public final class QualifyingCircumstancesNotPayable extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || !policy.qualifyingCircumstanceUnits().isSet()) {
-      return out;
+      return List.of();
     }
     ClaimFacts.qualifyingCircumstances(claim)
         .forEach(

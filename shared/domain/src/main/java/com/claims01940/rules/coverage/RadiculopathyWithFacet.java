@@ -28,7 +28,7 @@ public final class RadiculopathyWithFacet extends Rule {
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     if (!ctx.codes().isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return out;
+      return List.of();
     }
     List<String> codes = claim.diagnosisCodes();
     for (int i = 0; i < codes.size(); i++) {

@@ -28,7 +28,7 @@ public final class TimelyFilingExceeded extends Rule {
     List<Finding> out = new ArrayList<>();
     var policy = ctx.policy();
     if (policy == null || claim.submissionDate() == null || !policy.timelyFilingDays().isSet()) {
-      return out;
+      return List.of();
     }
     long days = ChronoUnit.DAYS.between(claim.dateOfService(), claim.submissionDate());
     if (days > policy.timelyFilingDays().value()) {

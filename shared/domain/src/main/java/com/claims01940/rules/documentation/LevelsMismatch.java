@@ -31,7 +31,7 @@ public final class LevelsMismatch extends Rule {
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     if (claim.documentation() == null || claim.procedure() == null) {
-      return out;
+      return List.of();
     }
     var documented =
         new java.util.TreeSet<>(

@@ -26,7 +26,7 @@ public final class LevelsNotLumbosacral extends Rule {
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     List<Finding> out = new ArrayList<>();
     if (claim.documentation() == null) {
-      return out;
+      return List.of();
     }
     var levels = claim.documentation().levelsTreated();
     for (int i = 0; i < levels.size(); i++) {

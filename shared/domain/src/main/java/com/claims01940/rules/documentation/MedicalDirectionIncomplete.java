@@ -29,7 +29,7 @@ public final class MedicalDirectionIncomplete extends Rule {
     List<Finding> out = new ArrayList<>();
     List<String> directed = ClaimFacts.modifiersIn(claim, ctx.codes().medicalDirectionModifiers());
     if (directed.isEmpty()) {
-      return out;
+      return List.of();
     }
     List<String> missing =
         missing(claim.documentation() == null ? null : claim.documentation().medicalDirection());

@@ -36,14 +36,14 @@ public final class PriorBlocksInsufficient extends Rule {
     if (policy == null
         || !policy.facetDiagnosticBlocks().isSet()
         || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return out;
+      return List.of();
     }
     List<String> firstTime = FacetCounting.firstTimeJoints(claim, codes);
     boolean levelsUnknown = FacetCounting.claimJoints(claim, codes).isEmpty();
     if (levelsUnknown
         ? !FacetCounting.priorSessions(claim, codes).isEmpty()
         : firstTime.isEmpty()) {
-      return out;
+      return List.of();
     }
     var rule = policy.facetDiagnosticBlocks().value();
     var blocks =

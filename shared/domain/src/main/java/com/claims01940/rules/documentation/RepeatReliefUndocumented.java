@@ -40,7 +40,7 @@ public final class RepeatReliefUndocumented extends Rule {
     if (policy == null
         || !policy.repeatReliefPercent().isSet()
         || !codes.isFacetDenervation(ClaimFacts.procedureCode(claim))) {
-      return out;
+      return List.of();
     }
     int percent = policy.repeatReliefPercent().value();
     Integer weeks = policy.repeatReliefWeeks().value();

@@ -30,7 +30,7 @@ public final class SedationJustificationMissing extends Rule {
     if (policy == null
         || !policy.sedationJustificationRequired().isSet()
         || !ctx.codes().sedationTypes().contains(ClaimFacts.anesthesiaType(claim))) {
-      return out;
+      return List.of();
     }
     var j = claim.documentation() == null ? null : claim.documentation().sedationJustification();
     boolean depth = j != null && j.depthOfSedation() != null && !j.depthOfSedation().isBlank();

@@ -27,7 +27,7 @@ public final class TimeInvalid extends Rule {
     List<Finding> out = new ArrayList<>();
     var a = claim.anesthesia();
     if (a.startTime() == null || a.endTime() == null) {
-      return out;
+      return List.of();
     }
     if (!a.endTime().isAfter(a.startTime())) {
       out.add(finding("/anesthesia/endTime", "Anesthesia end time is not after the start time."));

@@ -30,7 +30,7 @@ public final class TimeMinutesMismatch extends Rule {
         || a.startTime() == null
         || a.endTime() == null
         || !a.endTime().isAfter(a.startTime())) {
-      return out;
+      return List.of();
     }
     long span = java.time.Duration.between(a.startTime(), a.endTime()).toMinutes();
     if (Math.abs(span - a.minutes()) > ctx.codes().minutesTolerance()) {

@@ -29,7 +29,7 @@ public final class ConcurrencyMismatch extends Rule {
     List<Finding> out = new ArrayList<>();
     Integer cases = claim.anesthesia() == null ? null : claim.anesthesia().concurrentCases();
     if (cases == null) {
-      return out;
+      return List.of();
     }
     for (String m : ClaimFacts.modifiersIn(claim, ctx.codes().concurrentCasesRange().keySet())) {
       List<Integer> range = ctx.codes().concurrentCasesRange().get(m);

@@ -28,7 +28,7 @@ public final class MacInconsistent extends Rule {
     List<Finding> out = new ArrayList<>();
     String type = ClaimFacts.anesthesiaType(claim);
     if (type == null) {
-      return out;
+      return List.of();
     }
     boolean mac = ctx.codes().macType().equals(type);
     if (!mac) {

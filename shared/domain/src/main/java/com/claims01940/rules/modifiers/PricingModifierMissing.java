@@ -33,7 +33,7 @@ public final class PricingModifierMissing extends Rule {
     if (policy == null
         || !policy.pricingModifierRequired().isSet()
         || !ClaimFacts.modifiersIn(claim, ctx.codes().pricingModifiers()).isEmpty()) {
-      return out;
+      return List.of();
     }
     out.add(
         finding(

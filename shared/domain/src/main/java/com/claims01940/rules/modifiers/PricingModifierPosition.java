@@ -32,7 +32,7 @@ public final class PricingModifierPosition extends Rule {
         || !policy.pricingModifierPosition().isSet()
         || modifiers.isEmpty()
         || ctx.codes().pricingModifiers().contains(modifiers.get(0))) {
-      return out;
+      return List.of();
     }
     List<String> pricing = ClaimFacts.modifiersIn(claim, ctx.codes().pricingModifiers());
     if (!pricing.isEmpty()) {
