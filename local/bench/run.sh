@@ -6,6 +6,7 @@
 #   local/bench/run.sh bulk [records]      bulk throughput and peak RSS against local S3 and DynamoDB
 #                                          (POLICY_CACHE_TTL_SECONDS=0 for the local stack's setting; default 300)
 #   local/bench/run.sh reads               DynamoDB requests while validating 10,000 claims
+#                                          (ICD10CM_FULL=FILE: that order file stored as FY2022-FY2026)
 #   local/bench/run.sh sizes               deployable jar sizes
 #   local/bench/run.sh metrics [runs]      cold-start cost of our EMF writer vs the official library
 set -euo pipefail
@@ -36,5 +37,5 @@ case "$what" in
   bulk) exec java -cp "$cp" com.claims01940.bench.BulkBench "$@" ;;
   reads) exec java -cp "$cp" com.claims01940.bench.DynamoDbReadsBench "$@" ;;
   metrics) exec java -cp "$cp" com.claims01940.bench.MetricsCostBench "$@" ;;
-  *) sed -n '2,10p' "$0"; exit 2 ;;
+  *) sed -n '2,11p' "$0"; exit 2 ;;
 esac

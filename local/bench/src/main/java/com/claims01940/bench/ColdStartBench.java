@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class ColdStartBench {
   private ColdStartBench() {}
 
   static final Map<String, String> EVENTS = new LinkedHashMap<>();
+
+  static final String FULL_ICD10CM = System.getenv("ICD10CM_FULL");
 
   /** The API functions' JAVA_TOOL_OPTIONS from template.yaml, so the bench runs what deploys. */
   static final SamTemplate TEMPLATE = SamTemplate.load(RepoPaths.root().resolve("template.yaml"));
@@ -70,8 +73,17 @@ public final class ColdStartBench {
       try (var c = DynamoDbClients.dynamoDb("us-east-1", dynalite.endpoint())) {
         new PolicyTable(c, "policies").createSeeded();
         new CodeSetTable(c, "codesets").createSeeded();
+        if (FULL_ICD10CM != null) {
+          DynamoDbReadsBench.seedWithFullIcd10cm(
+              new CodeSetTable(c, "codesets-full"), Path.of(FULL_ICD10CM));
+        }
       }
       Map<String, String> env = functionEnv(dynalite.endpoint(), "300");
+      // ICD10CM_FULL: the same jars, C1 + AppCDS, reading a reference table where that whole order
+      // file stands for every fiscal year FY2022-FY2026 (as CMS's full files would), in the same
+      // interleaved rounds: the cold-start cost of full code sets over the shipped extracts.
+      Map<String, String> fullEnv = new LinkedHashMap<>(env);
+      fullEnv.put("CODESET_TABLE", "codesets-full");
       // COLD_START_BEFORE: the root of an earlier build (e.g. a git worktree of the previous
       // commit,
       // packaged): its function jars are measured in the same interleaved rounds, so a change's
@@ -85,7 +97,8 @@ public final class ColdStartBench {
           "C1",
           "C1+AppCDS",
           "ratios to baseline",
-          before == null ? "" : "   before: C1+AppCDS, ratio, change");
+          (before == null ? "" : "   before: C1+AppCDS, ratio, change")
+              + (FULL_ICD10CM == null ? "" : "   full ICD-10-CM: C1+AppCDS, ratio, change"));
       List<String> baseline = List.of("-cp", baselineCp, BaselineMain.class.getName());
       Map<String, Map<String, Double>> results = new LinkedHashMap<>();
       for (var e : EVENTS.entrySet()) {
@@ -102,12 +115,17 @@ public final class ColdStartBench {
                   Path.of(before).resolve(f.codeUri()), classpath, serialization, f, event);
           variants.add(archived(old, archives.resolve(e.getKey() + "-before.jsa"), env, root));
         }
-        double[] ms = medians(runs, concat(baseline, List.of(event)), variants, env, root);
+        List<Map<String, String>> envs = new ArrayList<>(Collections.nCopies(variants.size(), env));
+        if (FULL_ICD10CM != null) {
+          variants.add(withArchive);
+          envs.add(fullEnv);
+        }
+        double[] ms = medians(runs, concat(baseline, List.of(event)), variants, envs, root);
         double afterPriming = afterPriming(runs, concat(FUNCTION_OPTIONS, main), env, root);
         results.put(
             e.getKey(), Map.of("ratio", round(ms[3] / ms[0]), "afterPrimingMs", afterPriming));
         System.out.printf(
-            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx   after priming %.1f ms%s%n",
+            "%-22s %10.0f %10.0f %10.0f %10.0f   %.2fx / %.2fx / %.2fx   after priming %.1f ms%s%s%n",
             e.getKey(),
             ms[0],
             ms[1],
@@ -120,7 +138,14 @@ public final class ColdStartBench {
             before == null
                 ? ""
                 : String.format(
-                    "   %10.0f %.2fx %+.2fx", ms[4], ms[4] / ms[0], (ms[3] - ms[4]) / ms[0]));
+                    "   %10.0f %.2fx %+.2fx", ms[4], ms[4] / ms[0], (ms[3] - ms[4]) / ms[0]),
+            FULL_ICD10CM == null
+                ? ""
+                : String.format(
+                    "   %10.0f %.2fx %+.2fx",
+                    ms[ms.length - 1],
+                    ms[ms.length - 1] / ms[0],
+                    (ms[ms.length - 1] - ms[3]) / ms[0]));
       }
       Path json = root.resolve("local/bench/target/cold-start.json");
       Files.writeString(
@@ -164,7 +189,7 @@ public final class ColdStartBench {
                         archives.resolve("part-" + part.getKey().replace('+', '-') + ".jsa"),
                         env,
                         root)),
-                env,
+                List.of(env),
                 root);
         System.out.printf(
             "%-44s %10.0f %10.0f   %.2fx%n", part.getValue(), ms[0], ms[1], ms[1] / ms[0]);
@@ -241,14 +266,14 @@ public final class ColdStartBench {
   }
 
   /**
-   * Median wall times (ms) of the baseline, then of each variant, run interleaved round by round; a
-   * first round warms the file cache and is not counted.
+   * Median wall times (ms) of the baseline, then of each variant (with its own environment), run
+   * interleaved round by round; a first round warms the file cache and is not counted.
    */
   static double[] medians(
       int runs,
       List<String> baseline,
       List<List<String>> variants,
-      Map<String, String> env,
+      List<Map<String, String>> envs,
       Path root)
       throws Exception {
     long[][] times = new long[variants.size() + 1][runs];
@@ -258,7 +283,7 @@ public final class ColdStartBench {
         times[0][i] = b;
       }
       for (int v = 0; v < variants.size(); v++) {
-        long t = run(variants.get(v), env, root, true);
+        long t = run(variants.get(v), envs.get(v), root, true);
         if (i >= 0) {
           times[v + 1][i] = t;
         }

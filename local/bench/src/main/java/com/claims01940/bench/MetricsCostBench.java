@@ -70,7 +70,9 @@ public final class MetricsCostBench {
             archives.resolve("metrics-library.jsa"),
             env,
             root);
-    double[] ms = ColdStartBench.medians(runs, baseline, List.of(work, ours, lib), env, root);
+    double[] ms =
+        ColdStartBench.medians(
+            runs, baseline, List.of(work, ours, lib), List.of(env, env, env), root);
     System.out.printf(
         "%-56s %8s   %s%n", "median of " + runs + ", interleaved", "ms", "added, in baselines");
     System.out.printf("%-56s %8.0f%n", "baseline (default JVM, Jackson parses the event)", ms[0]);
