@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -81,6 +82,26 @@ public final class ReferenceRows {
     return rows;
   }
 
+  /**
+   * A version from its stored chunks (gzipped rows). An ICD-10-CM version stays gzipped until a
+   * claim first needs it (see {@link Icd10CodeSet}); the other tables are small and decoded now.
+   */
+  public static ReferenceContent decodeChunks(TableVersion version, List<byte[]> chunks) {
+    if (version.table() == ReferenceTable.ICD10CM) {
+      List<byte[]> kept = List.copyOf(chunks);
+      return Icd10CodeSet.decodedOnFirstUse(version, () -> icd10(version, gunzip(kept)));
+    }
+    return decode(version, gunzip(chunks));
+  }
+
+  private static List<String> gunzip(List<byte[]> chunks) {
+    List<String> rows = new ArrayList<>();
+    for (byte[] chunk : chunks) {
+      rows.addAll(gunzip(chunk));
+    }
+    return rows;
+  }
+
   public static ReferenceContent decode(TableVersion version, List<String> rows) {
     return switch (version.table()) {
       case ICD10CM -> icd10(version, rows);
@@ -91,14 +112,16 @@ public final class ReferenceRows {
     };
   }
 
+  /** Rows are stored in code order, so a sorted map takes them in one pass (and is copied so). */
   private static Icd10CodeSet icd10(TableVersion version, List<String> rows) {
-    Map<String, Boolean> billable = new LinkedHashMap<>();
+    TreeMap<String, Boolean> billable = new TreeMap<>();
     Set<String> lowBack = new HashSet<>();
     for (String r : rows) {
-      String[] f = r.split("\t", -1);
-      billable.put(f[0], f[1].equals("1"));
-      if (f.length > 2 && f[2].equals(LOW_BACK)) {
-        lowBack.add(f[0]);
+      int flag = r.indexOf('\t') + 1;
+      String code = r.substring(0, flag - 1);
+      billable.put(code, r.charAt(flag) == '1');
+      if (r.length() > flag + 2 && r.startsWith(LOW_BACK, flag + 2)) {
+        lowBack.add(code);
       }
     }
     return Icd10CodeSet.of(version, billable, lowBack);

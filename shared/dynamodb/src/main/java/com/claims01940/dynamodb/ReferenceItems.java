@@ -147,7 +147,7 @@ public final class ReferenceItems {
     return key.indexOf('#') == key.lastIndexOf('#');
   }
 
-  /** Every version whose head and chunks are all present, decoded. */
+  /** Every version whose head and chunks are all present (ICD-10-CM decoded on first use). */
   public static ReferenceData read(List<Map<String, AttributeValue>> items) {
     Map<String, Map<String, AttributeValue>> chunks = new LinkedHashMap<>();
     for (var item : items) {
@@ -162,15 +162,15 @@ public final class ReferenceItems {
       }
       String prefix = head.get(SORT_KEY).s() + "#" + head.get("contentHash").s() + "#";
       int n = Integer.parseInt(head.get("chunks").n());
-      List<String> rows = new ArrayList<>();
+      List<byte[]> gzipped = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         var chunk = chunks.get(prefix + i);
         if (chunk == null) {
           throw new IllegalStateException("chunk " + i + " of " + prefix + " is missing");
         }
-        rows.addAll(ReferenceRows.gunzip(chunk.get("rows").b().asByteArray()));
+        gzipped.add(chunk.get("rows").b().asByteArray());
       }
-      contents.add(ReferenceRows.decode(version(head), rows));
+      contents.add(ReferenceRows.decodeChunks(version(head), gzipped));
     }
     return ReferenceRows.assemble(contents);
   }
