@@ -120,7 +120,7 @@ public final class ReferenceRows {
       int flag = r.indexOf('\t') + 1;
       String code = r.substring(0, flag - 1);
       billable.put(code, r.charAt(flag) == '1');
-      if (r.length() > flag + 2 && r.startsWith(LOW_BACK, flag + 2)) {
+      if (r.startsWith(LOW_BACK, flag + 2)) {
         lowBack.add(code);
       }
     }
