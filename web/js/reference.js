@@ -38,7 +38,9 @@ export function filter(table, count, query) {
         ? el('a', { href: ref.url, target: '_blank', rel: 'noopener' }, ref.title) : el('span', {}, ref.title)))))))));
 }
 
-const TABLE_NAMES = { icd10cm: 'ICD-10-CM', modifiers: 'The modifier table' };
+const TABLE_NAMES = {
+  icd10cm: 'ICD-10-CM', modifiers: 'The modifier table', 'hcpcs-modifiers': "CMS's HCPCS modifier list",
+};
 
 /**
  * The banner under the header: a validation table (ICD-10-CM, modifiers) that has run out or ends

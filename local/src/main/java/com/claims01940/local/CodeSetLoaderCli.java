@@ -33,7 +33,9 @@ public final class CodeSetLoaderCli {
              codesets.sh list
              codesets.sh create-table
       TABLE: icd10cm (--year: the fiscal year; --categories: what an extract covers),
-             modifiers, anesthesia-base-units (--year), anesthesia-conversion-factors (--year),
+             modifiers (our CSV), hcpcs-modifiers (--year: CMS's HCPCS file, e.g.
+             HCPC2026_JAN_ANWEB_01122026.txt, its modifier records), anesthesia-base-units (--year),
+             anesthesia-conversion-factors (--year),
              mac-jurisdictions
       environment: CODESET_TABLE (required), DYNAMODB_ENDPOINT (local only), AWS_REGION
       exit: 0 done, 1 a newer stored version kept, 2 usage, 4 a file refused (nothing written)""";

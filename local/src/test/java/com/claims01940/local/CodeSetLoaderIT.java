@@ -244,6 +244,72 @@ class CodeSetLoaderIT {
     assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).billable().size());
   }
 
+  /** CMS's HCPCS file as published: its modifier records become the Level II list. */
+  @Test
+  void cmsHcpcsFileLoadsOnceIsRefusedWhenBadAndAnOlderQuarterIsKeptOut() throws Exception {
+    Settings s = settings();
+    run(s, "seed", "--create-table");
+    byte[] records =
+        Files.readAllBytes(
+            RepoPaths.root()
+                .resolve(
+                    "shared/domain/src/test/resources/reference/"
+                        + "HCPC2026_JAN_ANWEB_01122026-records.txt"));
+    Path jan = dir.resolve("HCPC2026_JAN_ANWEB_01122026.txt");
+    Files.write(jan, records);
+    Run loaded = run(s, "load", "hcpcs-modifiers", "--file", jan.toString(), "--year", "2026");
+    assertEquals(0, loaded.exit(), loaded.err());
+    assertTrue(
+        loaded
+            .out()
+            .contains(
+                "wrote hcpcs-modifiers 2026 JAN (11 entries, 1984-01-01 to 2026-03-31, from"
+                    + " HCPC2026_JAN_ANWEB_01122026.txt, released 2026-01-12)"),
+        loaded.out());
+    var data = read(s);
+    var cms = data.hcpcsModifiersOn(LocalDate.of(2026, 2, 10));
+    assertTrue(cms.inForce("GF", LocalDate.of(2026, 2, 10)));
+    assertEquals(
+        LocalDate.of(2024, 12, 31),
+        cms.rows().stream()
+            .filter(r -> r.code().equals("JG"))
+            .findFirst()
+            .orElseThrow()
+            .effectiveTo());
+    assertEquals("modifiers.csv", data.modifiersOn(LocalDate.of(2026, 2, 10)).version().source());
+    assertEquals(LocalDate.of(2026, 3, 31), data.coveredThrough().get("hcpcs-modifiers"));
+    int stored = items(s);
+    Run again = run(s, "load", "hcpcs-modifiers", "--file", jan.toString(), "--year", "2026");
+    assertEquals(0, again.exit(), again.err());
+    assertTrue(again.out().startsWith("unchanged hcpcs-modifiers 2026 JAN"), again.out());
+    assertEquals(stored, items(s), "an identical load writes nothing");
+    Run reseed = run(s, "seed");
+    assertEquals(0, reseed.exit(), reseed.err());
+    assertEquals(
+        "2026 JAN",
+        read(s).hcpcsModifiersOn(LocalDate.of(2026, 2, 10)).version().version(),
+        "the seed leaves CMS's list alone");
+
+    Path bad = dir.resolve("HCPC2026_APR_ANWEB_04012026.txt");
+    Files.writeString(
+        bad,
+        new String(records, StandardCharsets.ISO_8859_1).replace("   GF001007", "   GF001009"),
+        StandardCharsets.ISO_8859_1);
+    Run refused = run(s, "load", "hcpcs-modifiers", "--file", bad.toString(), "--year", "2026");
+    assertEquals(4, refused.exit());
+    assertTrue(
+        refused.err().contains("line 13: record type '9' is none of 3, 4, 7 or 8"), refused.err());
+    assertEquals(stored, items(s));
+
+    Path older = dir.resolve("HCPC2025_OCT_ANWEB_09302025.txt");
+    Files.write(older, records);
+    Run kept = run(s, "load", "hcpcs-modifiers", "--file", older.toString(), "--year", "2025");
+    assertEquals(1, kept.exit(), kept.out());
+    assertTrue(kept.err().contains("released 2026-01-12"), kept.err());
+    assertEquals(
+        "2026 JAN", read(s).hcpcsModifiersOn(LocalDate.of(2026, 2, 10)).version().version());
+  }
+
   @Test
   void usageMistakesExitTwo() {
     Settings s = settings();

@@ -573,7 +573,7 @@ class TemplateTest {
     assertEquals(30, runningOut.path("Threshold").asInt());
     assertEquals("LessThanThreshold", runningOut.path("ComparisonOperator").asText());
     assertEquals(
-        List.of("icd10cm", "modifiers"),
+        List.of("icd10cm", "modifiers", "hcpcs-modifiers"),
         runningOut.path("Metrics").findValues("Dimensions").stream()
             .map(d -> d.get(1).path("Value").asText())
             .toList());

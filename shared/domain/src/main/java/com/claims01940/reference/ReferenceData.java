@@ -15,6 +15,7 @@ import java.util.TreeMap;
  */
 public record ReferenceData(
     List<Icd10CodeSet> icd10,
+    // our modifier table and CMS's HCPCS list, told apart by their versions' table
     List<ModifierSet> modifiers,
     List<BaseUnits> baseUnits,
     List<ConversionFactors> conversionFactors,
@@ -54,9 +55,19 @@ public record ReferenceData(
     return null;
   }
 
+  /** Our modifier table (CPT Level I, and the Level II modifiers anesthesia claims use). */
   public ModifierSet modifiersOn(LocalDate date) {
+    return modifierListOn(ReferenceTable.MODIFIERS, date);
+  }
+
+  /** CMS's whole HCPCS Level II modifier list, when an operator has loaded CMS's HCPCS file. */
+  public ModifierSet hcpcsModifiersOn(LocalDate date) {
+    return modifierListOn(ReferenceTable.HCPCS_MODIFIERS, date);
+  }
+
+  private ModifierSet modifierListOn(ReferenceTable table, LocalDate date) {
     for (ModifierSet s : modifiers) {
-      if (s.version().inForceOn(date)) {
+      if (s.version().table() == table && s.version().inForceOn(date)) {
         return s;
       }
     }
@@ -93,7 +104,18 @@ public record ReferenceData(
 
   /** The same for the modifier table. */
   public ModifierSet modifiersBefore(LocalDate date) {
-    return modifiersOn(date) != null ? null : latestEndedBefore(modifiers, date);
+    return modifiersOn(date) != null ? null : latestEndedBefore(of(ReferenceTable.MODIFIERS), date);
+  }
+
+  /** The same for CMS's HCPCS list: the latest quarter loaded, once that quarter has ended. */
+  public ModifierSet hcpcsModifiersBefore(LocalDate date) {
+    return hcpcsModifiersOn(date) != null
+        ? null
+        : latestEndedBefore(of(ReferenceTable.HCPCS_MODIFIERS), date);
+  }
+
+  private List<ModifierSet> of(ReferenceTable table) {
+    return modifiers.stream().filter(s -> s.version().table() == table).toList();
   }
 
   private static <T extends ReferenceContent> T latestEndedBefore(List<T> sets, LocalDate date) {

@@ -7,8 +7,8 @@ public final class ReferenceFiles {
   private ReferenceFiles() {}
 
   /**
-   * @param year the fiscal year (ICD-10-CM) or calendar year (base units, conversion factors) the
-   *     file is for; ignored for the modifier and jurisdiction tables
+   * @param year the fiscal year (ICD-10-CM) or calendar year (HCPCS, base units, conversion
+   *     factors) the file is for; ignored for the modifier and jurisdiction tables
    * @param categories the categories an ICD-10-CM extract covers (empty for CMS's full file)
    */
   public static ReferenceContent parse(
@@ -21,6 +21,7 @@ public final class ReferenceFiles {
     return switch (table) {
       case ICD10CM -> Icd10OrderFile.parse(file, bytes, year, categories);
       case MODIFIERS -> ModifierFile.parse(file, bytes);
+      case HCPCS_MODIFIERS -> CmsHcpcsFile.parse(file, bytes, year);
       case BASE_UNITS -> CmsBaseUnitFile.parse(file, bytes, year);
       case CONVERSION_FACTORS -> CmsLocalityFile.parse(file, bytes, year);
       case JURISDICTIONS -> MacJurisdictionFile.parse(file, bytes);

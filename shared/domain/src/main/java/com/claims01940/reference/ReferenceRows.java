@@ -105,7 +105,7 @@ public final class ReferenceRows {
   public static ReferenceContent decode(TableVersion version, List<String> rows) {
     return switch (version.table()) {
       case ICD10CM -> icd10(version, rows);
-      case MODIFIERS -> modifiers(version, rows);
+      case MODIFIERS, HCPCS_MODIFIERS -> modifiers(version, rows);
       case BASE_UNITS -> baseUnits(version, rows);
       case CONVERSION_FACTORS -> conversionFactors(version, rows);
       case JURISDICTIONS -> jurisdictions(version, rows);

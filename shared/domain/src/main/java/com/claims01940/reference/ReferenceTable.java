@@ -6,6 +6,7 @@ import java.util.Locale;
 public enum ReferenceTable {
   ICD10CM("icd10cm", "ICD-10-CM"),
   MODIFIERS("modifiers", "CPT/HCPCS modifier table"),
+  HCPCS_MODIFIERS("hcpcs-modifiers", "CMS HCPCS Level II modifier list"),
   BASE_UNITS("anesthesia-base-units", "anesthesia base units"),
   CONVERSION_FACTORS("anesthesia-conversion-factors", "Medicare anesthesia conversion factors"),
   JURISDICTIONS("mac-jurisdictions", "Medicare contractor jurisdictions");

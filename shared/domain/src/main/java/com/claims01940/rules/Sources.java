@@ -161,6 +161,7 @@ public final class Sources {
           "https://www.cms.gov/medicare/coding-billing/icd-10-codes");
   public static final Reference MODIFIER_TABLE =
       new Reference(
-          "CPT Level I and HCPCS Level II modifiers in force by date (refdata/modifiers.csv)",
+          "CPT Level I and HCPCS Level II modifiers in force by date (refdata/modifiers.csv; CMS's"
+              + " quarterly HCPCS file for Level II once loaded)",
           null);
 }

@@ -69,9 +69,14 @@ class ReferenceDataTest {
   }
 
   @Test
-  void everyShippedVersionSurvivesItsStoredForm() throws Exception {
+  void everyShippedVersionAndCmsHcpcsListSurviveTheirStoredForm() throws Exception {
     List<ReferenceContent> decoded = new ArrayList<>();
-    for (ReferenceContent c : ShippedReferenceData.read(ReferenceFixture.refdata())) {
+    List<ReferenceContent> loaded =
+        new ArrayList<>(ShippedReferenceData.read(ReferenceFixture.refdata()));
+    loaded.add(
+        CmsHcpcsFile.parse(
+            "HCPC2026_JAN_ANWEB_01122026.txt", ReferenceFixture.hcpcsRecords(), 2026));
+    for (ReferenceContent c : loaded) {
       // As ReferenceItems stores it: gzipped chunks (ICD-10-CM decoded on first use).
       List<String> rows = ReferenceRows.encode(c);
       int half = rows.size() / 2;
@@ -84,7 +89,11 @@ class ReferenceDataTest {
       assertEquals(ReferenceRows.encode(c), ReferenceRows.encode(back), c.version().toString());
       decoded.add(back);
     }
-    assertEquals(SHIPPED.versions(), ReferenceRows.assemble(decoded).versions());
+    ReferenceData back = ReferenceRows.assemble(decoded);
+    assertEquals(ReferenceRows.assemble(loaded).versions(), back.versions());
+    LocalDate d = LocalDate.of(2026, 2, 10);
+    assertEquals("2026 JAN", back.hcpcsModifiersOn(d).version().version());
+    assertEquals("modifiers.csv", back.modifiersOn(d).version().source(), "two modifier tables");
   }
 
   @Test

@@ -38,13 +38,14 @@ public final class ReferenceItems {
   private ReferenceItems() {}
 
   /**
-   * Where a version is stored: one slot per table and fiscal or calendar year, one for the modifier
-   * table.
+   * Where a version is stored: one slot per table and fiscal or calendar year; one for the modifier
+   * table and one for CMS's HCPCS list (its latest quarter).
    */
   public static String key(TableVersion version) {
     return version.table().id()
         + "#"
         + (version.table() == ReferenceTable.MODIFIERS
+                || version.table() == ReferenceTable.HCPCS_MODIFIERS
                 || version.table() == ReferenceTable.JURISDICTIONS
             ? "current"
             : version.version());
