@@ -225,7 +225,7 @@ class CodeSetLoaderIT {
     assertEquals(0, loaded.exit(), loaded.err());
     assertEquals(1 + 3, items(s), "a head and three chunks of at most 25,000 rows");
     var fy2026 = read(s).icd10On(LocalDate.of(2026, 3, 1));
-    assertEquals(60_001, fy2026.billable().size());
+    assertEquals(60_001, fy2026.codes().size());
     assertTrue(fy2026.covers("C79.51"), "a full file covers every code");
     Path extract = RepoPaths.root().resolve("refdata/icd10cm/icd10cm_order_2026_extract.txt");
     Run kept =
@@ -241,7 +241,7 @@ class CodeSetLoaderIT {
             "E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4");
     assertEquals(1, kept.exit());
     assertTrue(kept.err().contains("a full file over an extract"), kept.err());
-    assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).billable().size());
+    assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).codes().size());
   }
 
   /** CMS's HCPCS file as published: its modifier records become the Level II list. */

@@ -8,12 +8,11 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
@@ -25,21 +24,29 @@ import java.util.zip.GZIPOutputStream;
 public final class ReferenceRows {
   private static final String NATIONAL = "NATIONAL";
   private static final String LOW_BACK = "L";
+  private static final String FLAG_FLIPPED = "F";
+  private static final java.nio.charset.Charset ISO = StandardCharsets.ISO_8859_1;
 
   private ReferenceRows() {}
 
   public static List<String> encode(ReferenceContent content) {
     List<String> rows = new ArrayList<>();
     if (content instanceof Icd10CodeSet s) {
-      // code, 1/0 billable, and L when its long description names the low-back region
-      s.billable()
-          .forEach(
-              (code, b) ->
-                  rows.add(
-                      code
-                          + "\t"
-                          + (b ? 1 : 0)
-                          + (s.lowBackRegion().contains(code) ? "\t" + LOW_BACK : "")));
+      List<String> codes = s.codes();
+      String previous = "";
+      for (int i = 0; i < codes.size(); i++) {
+        String code = codes.get(i);
+        int shared = 0;
+        while (shared < Math.min(previous.length(), code.length())
+            && previous.charAt(shared) == code.charAt(shared)) {
+          shared++;
+        }
+        String marks =
+            (s.billableAt(i) != billableByOrder(codes, i) ? FLAG_FLIPPED : "")
+                + (s.lowBackAt(i) ? LOW_BACK : "");
+        rows.add(shared + code.substring(shared) + (marks.isEmpty() ? "" : "\t" + marks));
+        previous = code;
+      }
     } else if (content instanceof ModifierSet s) {
       for (ModifierSet.Row r : s.rows()) {
         rows.add(
@@ -89,7 +96,8 @@ public final class ReferenceRows {
   public static ReferenceContent decodeChunks(TableVersion version, List<byte[]> chunks) {
     if (version.table() == ReferenceTable.ICD10CM) {
       List<byte[]> kept = List.copyOf(chunks);
-      return Icd10CodeSet.decodedOnFirstUse(version, () -> icd10(version, gunzip(kept)));
+      return Icd10CodeSet.decodedOnFirstUse(
+          version, () -> icd10(version, kept.stream().map(ReferenceRows::inflate).toList()));
     }
     return decode(version, gunzip(chunks));
   }
@@ -104,7 +112,8 @@ public final class ReferenceRows {
 
   public static ReferenceContent decode(TableVersion version, List<String> rows) {
     return switch (version.table()) {
-      case ICD10CM -> icd10(version, rows);
+      case ICD10CM ->
+          icd10(version, List.of(String.join("\n", rows).getBytes(StandardCharsets.UTF_8)));
       case MODIFIERS, HCPCS_MODIFIERS -> modifiers(version, rows);
       case BASE_UNITS -> baseUnits(version, rows);
       case CONVERSION_FACTORS -> conversionFactors(version, rows);
@@ -112,19 +121,128 @@ public final class ReferenceRows {
     };
   }
 
-  /** Rows are stored in code order, so a sorted map takes them in one pass (and is copied so). */
-  private static Icd10CodeSet icd10(TableVersion version, List<String> rows) {
-    TreeMap<String, Boolean> billable = new TreeMap<>();
-    Set<String> lowBack = new HashSet<>();
-    for (String r : rows) {
-      int flag = r.indexOf('\t') + 1;
-      String code = r.substring(0, flag - 1);
-      billable.put(code, r.charAt(flag) == '1');
-      if (r.startsWith(LOW_BACK, flag + 2)) {
-        lowBack.add(code);
+  /**
+   * ICD-10-CM rows, in code order, are front-coded: a digit saying how many leading characters the
+   * code shares with the one before it, then the rest ({@code M5450} after {@code M545}: {@code
+   * 450}). The billable flag is the one the order implies unless marked F (see {@link
+   * #billableByOrder}); L marks a long description naming the low-back region. One full year gzips
+   * to about 18 KB so, against 0.22 MB as code, flag and mark (docs/performance.md), so five years
+   * stay within the container's one Query page. Rows stored before this layout (code, 1/0, L) start
+   * with a letter and are still read, until the version is loaded again.
+   */
+  private static Icd10CodeSet icd10(TableVersion version, List<byte[]> texts) {
+    Icd10Decoder decoder = new Icd10Decoder(version);
+    for (byte[] text : texts) {
+      // A call per row: a cold JVM compiles a small method after a few hundred calls, where one
+      // long loop would run interpreted for tens of thousands of rows.
+      for (int at = 0; at < text.length; ) {
+        at = decoder.row(text, at);
       }
     }
-    return Icd10CodeSet.of(version, billable, lowBack);
+    return decoder.finish();
+  }
+
+  /**
+   * As in CMS's files, a code is billable unless a code extending it follows (a header): what the
+   * stored rows assume, marking only the codes where it does not hold.
+   */
+  private static boolean billableByOrder(List<String> codes, int i) {
+    return i + 1 == codes.size() || !codes.get(i + 1).startsWith(codes.get(i));
+  }
+
+  /**
+   * Reads ICD-10-CM rows one at a time, straight from the gunzipped bytes, checking their order.
+   */
+  private static final class Icd10Decoder {
+    private final TableVersion version;
+    private final BitSet billable = new BitSet();
+    private final BitSet lowBack = new BitSet();
+    // The codes so far, one after another; code i from starts[i] to starts[i + 1].
+    private byte[] text = new byte[1 << 16];
+    private int[] starts = new int[1 << 13];
+    private int count;
+    // The previous row's flag as stored: F or none (front-coded), 1 or 0 (the earlier layout).
+    private byte previousFlag;
+
+    Icd10Decoder(TableVersion version) {
+      this.version = version;
+    }
+
+    /** Decodes the row starting at {@code at}; returns where the next one starts. */
+    int row(byte[] rows, int at) {
+      int end = at;
+      while (end < rows.length && rows[end] != '\n') {
+        end++;
+      }
+      int tab = at;
+      while (tab < end && rows[tab] != '\t') {
+        tab++;
+      }
+      boolean frontCoded = rows[at] >= '0' && rows[at] <= '9';
+      int shared = frontCoded ? rows[at] - '0' : 0;
+      int from = frontCoded ? at + 1 : at;
+      int previous = count == 0 ? 0 : starts[count - 1];
+      int start = starts[count];
+      int length = shared + tab - from;
+      if (shared > start - previous || length == 0) {
+        throw unreadable("is unreadable");
+      }
+      if (start + length > text.length) {
+        text = Arrays.copyOf(text, 2 * (start + length));
+      }
+      System.arraycopy(text, previous, text, start, shared);
+      System.arraycopy(rows, from, text, start + shared, tab - from);
+      byte flag = 0;
+      boolean low = false;
+      for (int m = tab + 1; m < end; m++) {
+        low |= rows[m] == 'L';
+        flag = rows[m] == 'L' || rows[m] == '\t' ? flag : rows[m];
+      }
+      if (frontCoded ? flag != 0 && flag != 'F' : flag != '0' && flag != '1') {
+        throw unreadable("has an unknown flag");
+      }
+      if (count > 0) {
+        if (Arrays.compareUnsigned(text, start, start + length, text, previous, start) <= 0) {
+          throw unreadable("is not after " + new String(text, previous, start - previous, ISO));
+        }
+        settlePrevious(
+            length > start - previous
+                && Arrays.equals(text, start, 2 * start - previous, text, previous, start));
+      }
+      lowBack.set(count, low);
+      previousFlag = flag;
+      count++;
+      if (count + 1 > starts.length) {
+        starts = Arrays.copyOf(starts, 2 * starts.length);
+      }
+      starts[count] = start + length;
+      return end + 1;
+    }
+
+    /** The previous code's flag, now that it is known whether this code extends it. */
+    private void settlePrevious(boolean extended) {
+      boolean flag =
+          previousFlag == '1' || previousFlag == '0'
+              ? previousFlag == '1'
+              : extended == (previousFlag == 'F');
+      billable.set(count - 1, flag);
+    }
+
+    private IllegalArgumentException unreadable(String what) {
+      return new IllegalArgumentException(version.version() + ": row " + (count + 1) + " " + what);
+    }
+
+    Icd10CodeSet finish() {
+      if (count > 0) {
+        settlePrevious(false);
+      }
+      return Icd10CodeSet.ofSorted(
+          version,
+          Arrays.copyOf(text, starts[count]),
+          Arrays.copyOf(starts, count + 1),
+          billable,
+          lowBack);
+    }
   }
 
   private static ModifierSet modifiers(TableVersion version, List<String> rows) {
@@ -221,9 +339,13 @@ public final class ReferenceRows {
   }
 
   public static List<String> gunzip(byte[] gz) {
+    String text = new String(inflate(gz), StandardCharsets.UTF_8);
+    return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+  }
+
+  private static byte[] inflate(byte[] gz) {
     try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gz))) {
-      String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      return text.isEmpty() ? List.of() : List.of(text.split("\n", -1));
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

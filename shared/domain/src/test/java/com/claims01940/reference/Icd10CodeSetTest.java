@@ -78,4 +78,89 @@ class Icd10CodeSetTest {
     }
     assertEquals(1, decoded.get());
   }
+
+  @Test
+  void lookupsBisectTheSortedCodes() {
+    Icd10CodeSet set =
+        Icd10CodeSet.of(
+            FY2026,
+            Map.of("M5451", true, "M5450", true, "M5459", false, "M546", true, "M48", false),
+            Set.of("M5450"));
+    assertEquals(List.of("M48", "M5450", "M5451", "M5459", "M546"), set.codes());
+    assertEquals(
+        List.of("M54.50", "M54.51"),
+        set.billableUnder("M54.5"),
+        "a prefix that is not itself a code still finds the codes under it; headers left out");
+    assertEquals(List.of(), set.billableUnder("M54.6"), "nothing extends a billable leaf");
+    assertEquals(List.of(), set.billableUnder("Z99"));
+    assertFalse(set.contains("M54.5"));
+    assertFalse(set.isBillable("M54.5"), "absent");
+    assertFalse(set.isBillable("M54.59"), "a header");
+    assertEquals(null, set.namesLowBackRegion("M54.5"));
+    assertEquals(Boolean.FALSE, set.namesLowBackRegion("M54.51"));
+  }
+
+  @Test
+  void storedCodesOutOfOrderAreRefused() {
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> ReferenceRows.decode(FY2026, List.of("M5450\t1", "M545\t0")));
+    assertEquals("FY2026: row 2 is not after M5450", e.getMessage());
+    for (var rows :
+        List.of(
+            List.of("0M545", "9X"),
+            List.of("0M545", "0M545"),
+            List.of("0M545", "4"),
+            List.of("0M545\tQ"),
+            List.of("M545\tF"),
+            List.of("0M545", "\tL"))) {
+      org.junit.jupiter.api.Assertions.assertThrows(
+          IllegalArgumentException.class,
+          () -> ReferenceRows.decode(FY2026, rows),
+          rows.toString());
+    }
+  }
+
+  static final Icd10CodeSet SMALL =
+      Icd10CodeSet.of(
+          FY2026,
+          Map.of(
+              "M4816", true, "M545", false, "M5450", true, "M5451", true, "M549", false, "M96",
+              true, "M961", true),
+          Set.of("M4816", "M5450"));
+
+  /**
+   * Stored rows say how much of the previous code each repeats, and mark only the flags the order
+   * does not imply: M549 is a header with no code under it here, M96 billable with M961 under it.
+   */
+  @Test
+  void storedRowsAreFrontCodedWithOnlyExceptionsMarked() {
+    assertEquals(
+        List.of("0M4816\tL", "1545", "40\tL", "41", "39\tF", "196\tF", "31"),
+        ReferenceRows.encode(SMALL));
+    Icd10CodeSet back = (Icd10CodeSet) ReferenceRows.decode(FY2026, ReferenceRows.encode(SMALL));
+    assertEquals(SMALL.codes(), back.codes());
+    for (String code : SMALL.codes()) {
+      assertEquals(SMALL.isBillable(code), back.isBillable(code), code);
+      assertEquals(SMALL.namesLowBackRegion(code), back.namesLowBackRegion(code), code);
+    }
+  }
+
+  @Test
+  void rowsStoredBeforeFrontCodingAreStillRead() {
+    Icd10CodeSet old =
+        (Icd10CodeSet)
+            ReferenceRows.decode(
+                FY2026,
+                List.of(
+                    "M4816\t1\tL",
+                    "M545\t0",
+                    "M5450\t1\tL",
+                    "M5451\t1",
+                    "M549\t0",
+                    "M96\t1",
+                    "M961\t1"));
+    assertEquals(ReferenceRows.encode(SMALL), ReferenceRows.encode(old));
+  }
 }
