@@ -144,4 +144,20 @@ class CmsHcpcsFileTest {
     var none = assertThrows(ReferenceFileException.class, () -> parse(NAME, proceduresOnly, 2026));
     assertTrue(none.getMessage().contains("holds no modifier records"), none.getMessage());
   }
+
+  /**
+   * The shortest records read: a description line of no text (11 columns) and a first line cut
+   * after its termination date (292 columns); a two-digit code is a CPT modifier.
+   */
+  @Test
+  void shortestReadableRecordsAndATwoDigitCode() {
+    String za = text().lines().filter(l -> l.startsWith("   ZA001007")).findFirst().orElseThrow();
+    String cpt = "   22" + za.substring(5, 292);
+    ModifierSet m = parse(NAME, cpt + "\n   22002008\n", 2026);
+    assertEquals(292, cpt.length());
+    var row = m.rows().get(0);
+    assertEquals("CPT", row.level());
+    assertEquals("Novartis/sandoz", row.description());
+    assertEquals(LocalDate.of(2018, 3, 31), row.effectiveTo());
+  }
 }

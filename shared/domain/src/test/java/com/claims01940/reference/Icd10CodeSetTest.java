@@ -163,4 +163,46 @@ class Icd10CodeSetTest {
                     "M961\t1"));
     assertEquals(ReferenceRows.encode(SMALL), ReferenceRows.encode(old));
   }
+
+  /** A whole year's worth of codes: the decoder's buffers grow past their first sizes. */
+  @Test
+  void aLargeVersionSurvivesItsStoredForm() {
+    Map<String, Boolean> billable = new java.util.HashMap<>();
+    Set<String> lowBack = new java.util.HashSet<>();
+    for (int i = 0; i < 30_000; i++) {
+      String header = String.format("Q%05d", i);
+      billable.put(header, false);
+      billable.put(header + "1", true);
+      billable.put(header + "2", i % 7 == 0);
+      if (i % 11 == 0) {
+        lowBack.add(header + "1");
+      }
+    }
+    Icd10CodeSet set = Icd10CodeSet.of(FY2026, billable, lowBack);
+    List<String> rows = ReferenceRows.encode(set);
+    Icd10CodeSet back =
+        (Icd10CodeSet)
+            ReferenceRows.decodeChunks(
+                FY2026,
+                List.of(
+                    ReferenceRows.gzip(rows.subList(0, 40_000)),
+                    ReferenceRows.gzip(rows.subList(40_000, rows.size()))));
+    assertEquals(90_000, back.codes().size());
+    assertEquals(rows, ReferenceRows.encode(back));
+    assertTrue(back.isBillable("Q02999.1"));
+    assertFalse(back.isBillable("Q02999.2"));
+    assertTrue(back.isBillable("Q02996.2"), "2996 is a multiple of 7");
+    assertEquals(List.of("Q02.9991"), back.billableUnder("Q02999"));
+    assertEquals(Boolean.TRUE, back.namesLowBackRegion("Q02992.1"), "2992 is a multiple of 11");
+  }
+
+  @Test
+  void anEmptyVersionAndARowSharingMoreThanTheCodeBeforeIt() {
+    assertEquals(List.of(), ((Icd10CodeSet) ReferenceRows.decode(FY2026, List.of())).codes());
+    var e =
+        org.junit.jupiter.api.Assertions.assertThrows(
+            IllegalArgumentException.class,
+            () -> ReferenceRows.decode(FY2026, List.of("0M5", "5X")));
+    assertEquals("FY2026: row 2 is unreadable", e.getMessage());
+  }
 }
