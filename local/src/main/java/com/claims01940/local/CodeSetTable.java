@@ -3,6 +3,7 @@ package com.claims01940.local;
 import com.claims01940.dynamodb.ReferenceItems;
 import com.claims01940.local.servers.RepoPaths;
 import com.claims01940.reference.ReferenceContent;
+import com.claims01940.reference.ReferenceTable;
 import com.claims01940.reference.ShippedReferenceData;
 import com.claims01940.reference.TableVersion;
 import java.io.IOException;
@@ -70,8 +71,9 @@ public final class CodeSetTable {
   }
 
   /**
-   * A stored version wins over an incoming one when CMS released it later, or when it is a full
-   * ICD-10-CM file and the incoming one an extract.
+   * A stored version wins over an incoming one when CMS released it later, when it is a full
+   * ICD-10-CM file and the incoming one an extract, or when it is CMS's locality file and the
+   * incoming one our national factors alone (no localities).
    */
   static boolean newer(TableVersion stored, TableVersion incoming) {
     boolean laterRelease =
@@ -79,7 +81,11 @@ public final class CodeSetTable {
             && (incoming.released() == null || stored.released().isAfter(incoming.released()));
     boolean fullOverExtract =
         stored.declaredCategories().isEmpty() && !incoming.declaredCategories().isEmpty();
-    return laterRelease || fullOverExtract;
+    boolean localitiesOverNational =
+        stored.table() == ReferenceTable.CONVERSION_FACTORS
+            && stored.entries() > 0
+            && incoming.entries() == 0;
+    return laterRelease || fullOverExtract || localitiesOverNational;
   }
 
   /**

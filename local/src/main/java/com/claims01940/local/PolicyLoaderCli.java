@@ -41,7 +41,7 @@ public final class PolicyLoaderCli {
 
   /**
    * Runs one command; returns the process exit code (0 ok, 1 items kept newer, 2 usage, 3 periods
-   * overlap).
+   * overlap, 4 a malformed document).
    */
   static int run(String[] args, Settings settings, PrintStream out, PrintStream err) {
     List<String> a = List.of(args);
@@ -112,7 +112,14 @@ public final class PolicyLoaderCli {
         // A malformed stored item is no period to keep; the load may be what replaces it.
       }
     }
-    docs.forEach(d -> after.add(PolicyParser.parse(d)));
+    for (JsonNode d : docs) {
+      try {
+        after.add(PolicyParser.parseForWrite(d));
+      } catch (PolicyFormatException malformed) {
+        err.println("refused: " + malformed.getMessage() + ". Nothing was written.");
+        return 4;
+      }
+    }
     var overlap = PolicyPeriods.overlap(after);
     if (overlap.isPresent()) {
       err.println(

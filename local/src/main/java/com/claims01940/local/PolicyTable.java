@@ -108,7 +108,7 @@ public final class PolicyTable {
    * back an edit made in the table.
    */
   public Outcome put(JsonNode document, boolean force) {
-    PolicyParser.parse(document);
+    PolicyParser.parseForWrite(document);
     var request = PutItemRequest.builder().tableName(table).item(PolicyItems.toItem(document));
     if (!force) {
       request

@@ -113,12 +113,12 @@ class CodeSetLoaderIT {
     Settings s = settings();
     Run first = run(s, "seed", "--create-table");
     assertEquals(0, first.exit(), first.err());
-    assertEquals(10, first.out().lines().filter(l -> l.startsWith("wrote ")).count(), first.out());
+    assertEquals(11, first.out().lines().filter(l -> l.startsWith("wrote ")).count(), first.out());
     int stored = items(s);
     Run again = run(s, "seed");
     assertEquals(0, again.exit());
     assertEquals(
-        10, again.out().lines().filter(l -> l.startsWith("unchanged ")).count(), again.out());
+        11, again.out().lines().filter(l -> l.startsWith("unchanged ")).count(), again.out());
     assertEquals(stored, items(s), "an identical load writes nothing");
     assertEquals(
         ShippedReferenceData.data(RepoPaths.root().resolve("refdata")).versions(),
@@ -134,7 +134,7 @@ class CodeSetLoaderIT {
     run(s, "create-table");
     Run dry = run(s, "seed", "--dry-run");
     assertEquals(0, dry.exit(), dry.err());
-    assertEquals(10, dry.out().lines().filter(l -> l.startsWith("would write ")).count());
+    assertEquals(11, dry.out().lines().filter(l -> l.startsWith("would write ")).count());
     assertEquals(0, items(s));
   }
 
@@ -204,6 +204,35 @@ class CodeSetLoaderIT {
                 "--year",
                 "2025")
             .exit());
+  }
+
+  /**
+   * The shipped CY2026 national factors stand in until CMS's CY2026 locality file is loaded; that
+   * file replaces them, and a later seed keeps it even when it carries no release date.
+   */
+  @Test
+  void cmsLocalityFileReplacesTheNationalFactorsAndASeedKeepsIt() throws Exception {
+    Settings s = settings();
+    run(s, "seed", "--create-table");
+    LocalDate d = LocalDate.of(2026, 6, 1);
+    assertEquals(0, read(s).conversionFactorsOn(d).localities().size(), "national factors only");
+    Path cms =
+        write(
+            "cf-2026.txt",
+            "Contractor\tLocality\tLocality Name\t2026 Work GPCI\t2026 PE GPCI\t2026 MP GPCI"
+                + "\tNational Anes CF of 20.4976\r\n"
+                + "10112\t00\tALABAMA\t1.000\t0.875\t0.566\t19.48\r\n",
+            true);
+    Run loaded =
+        run(s, "load", "anesthesia-conversion-factors", "--file", cms.toString(), "--year", "2026");
+    assertEquals(0, loaded.exit(), loaded.err());
+    assertEquals(
+        "19.48", read(s).conversionFactorsOn(d).locality("10112", "00").factor().toString());
+    Run seed = run(s, "seed");
+    assertEquals(1, seed.exit(), "the seed reports the version it kept");
+    assertTrue(
+        seed.err().contains("kept the stored anesthesia-conversion-factors CY2026"), seed.err());
+    assertEquals("cf-2026.txt", read(s).conversionFactorsOn(d).version().source());
   }
 
   @Test

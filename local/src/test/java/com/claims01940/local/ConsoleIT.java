@@ -364,7 +364,7 @@ class ConsoleIT {
                 "3 of " + com.claims01940.engine.RuleCatalog.describe().size() + " finding codes"));
     assertEquals(3, driver.findElements(By.cssSelector("#rules-table tbody tr")).size());
     waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("codesets-table")));
-    assertEquals(10, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
+    assertEquals(11, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
     assertTrue(
         byId("codesets-table").getText().contains("icd10cm FY2026"),
         byId("codesets-table").getText());

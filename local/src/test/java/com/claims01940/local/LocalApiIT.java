@@ -119,7 +119,7 @@ class LocalApiIT {
   @Test
   void theSeededReferenceTablesAreListed() throws Exception {
     JsonNode codesets = json(send("GET", "/v1/codesets", null, null)).path("codesets");
-    assertEquals(10, codesets.size(), codesets.toString());
+    assertEquals(11, codesets.size(), codesets.toString());
     assertEquals("icd10cm", codesets.get(0).path("name").asText());
     assertEquals("FY2021", codesets.get(0).path("version").asText());
     assertEquals(109, codesets.get(8).path("entries").asInt());
@@ -151,14 +151,15 @@ class LocalApiIT {
 
   /**
    * Responses that carry a conversionFactorNote meet the OpenAPI document (send() checks every
-   * response): a 2026 locality with no CY2026 locality file, and a 2027 claim with no factor at
-   * all.
+   * response): a 2026 locality with only CY2026's national factors loaded, and a 2027 claim with no
+   * factor at all.
    */
   @ParameterizedTest(name = "{0}")
   @CsvSource({
-    "2026-03-14, No CY2026 locality conversion factors are loaded; the national factor is used.",
-    "2027-01-12, No CY2027 anesthesia conversion factor is loaded (CMS's locality conversion-factor"
-        + " file for the year): the payment is not estimated."
+    "2026-03-14, No CY2026 locality conversion factors are loaded (CMS's locality file for the"
+        + " year); the national factor is used.",
+    "2027-01-12, No CY2027 anesthesia conversion factor is loaded (the conversion-factor table for"
+        + " the year): the payment is not estimated."
   })
   void aPaymentNoteMeetsTheContract(String date, String note) throws Exception {
     ObjectNode c = claim("MEDICARE");

@@ -12,7 +12,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -133,18 +132,18 @@ class PolicyLoaderIT {
                   .findFirst()
                   .orElseThrow()
                   .deepCopy();
-      edited.put("revision", 4);
-      ((ObjectNode) edited.path("parameters").path("conversionFactor"))
-          .put("value", new BigDecimal("20.5998"));
+      long seeded = edited.path("revision").asLong();
+      edited.put("revision", seeded + 1);
+      ((ObjectNode) edited.path("parameters").path("timeUnitMinutes")).put("value", 10);
       assertEquals(PolicyTable.Outcome.WRITTEN, table.put(edited, false));
 
       assertEquals(1, run(s, "seed"), "seed reports the item it kept");
-      assertEquals(4, table.revision("MEDICARE", "2026-01-01"));
-      assertEquals("20.5998", conversionFactor(table));
+      assertEquals(seeded + 1, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(10, timeUnitMinutes(table));
 
       assertEquals(0, run(s, "seed", "--force"));
-      assertEquals(3, table.revision("MEDICARE", "2026-01-01"));
-      assertEquals("20.4976", conversionFactor(table));
+      assertEquals(seeded, table.revision("MEDICARE", "2026-01-01"));
+      assertEquals(15, timeUnitMinutes(table));
     }
   }
 
@@ -194,6 +193,34 @@ class PolicyLoaderIT {
     }
   }
 
+  /**
+   * Medicare's factors are in the conversion-factor table (contract v1.2): an item naming one is
+   * refused whole.
+   */
+  @Test
+  void aMedicareItemWithAConversionFactorIsRefusedAndNothingIsWritten(@TempDir Path dir)
+      throws Exception {
+    Settings s = settings();
+    assertEquals(0, run(s, "create-table"));
+    ObjectNode doc = medicare("2027-01-01", null);
+    ((ObjectNode) doc.path("parameters").path("conversionFactor")).put("value", 20.9);
+    Files.writeString(dir.resolve("a.json"), doc.toString());
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code =
+        PolicyLoaderCli.run(
+            new String[] {"seed", "--from", dir.toString()},
+            s,
+            new PrintStream(new ByteArrayOutputStream()),
+            new PrintStream(err));
+    assertEquals(4, code);
+    assertTrue(
+        err.toString().contains("field parameters.conversionFactor.value must be null"),
+        err.toString());
+    try (var c = DynamoDbClients.dynamoDb(s)) {
+      assertEquals(0, new PolicyTable(c, s.policyTable()).export().size(), "nothing written");
+    }
+  }
+
   @Test
   void itemsOfOneLoadThatOverlapEachOtherAreRefused(@TempDir Path dir) throws Exception {
     Settings s = settings();
@@ -215,7 +242,7 @@ class PolicyLoaderIT {
     assertEquals(2, run(settings(), "frobnicate"));
   }
 
-  static String conversionFactor(PolicyTable table) {
+  static int timeUnitMinutes(PolicyTable table) {
     return table.export().stream()
         .filter(
             d ->
@@ -224,9 +251,8 @@ class PolicyLoaderIT {
         .findFirst()
         .orElseThrow()
         .path("parameters")
-        .path("conversionFactor")
+        .path("timeUnitMinutes")
         .path("value")
-        .decimalValue()
-        .toPlainString();
+        .asInt();
   }
 }

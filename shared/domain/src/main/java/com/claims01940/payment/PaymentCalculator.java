@@ -16,8 +16,9 @@ import java.math.RoundingMode;
  * conversion factor x modifier percent. Time units are minutes / time unit, rounded to one decimal.
  * AD is paid on the supervision base units (+1 with presence at induction), no time units. Base
  * units come from CMS's base-unit table for the year when it is loaded, else from the policy; a
- * payer that pays Medicare's way ({@code conversionFactorByLocality}) is paid on the factor of the
- * claim's locality from CMS's locality file for the year, else on the national factor.
+ * payer that pays Medicare's way ({@code conversionFactorByLocality}) is paid on the
+ * conversion-factor table of the year: the factor of the claim's locality when CMS's locality file
+ * is loaded, else the national factor; any other payer on its policy's own (contract) factor.
  */
 public final class PaymentCalculator {
   private PaymentCalculator() {}
@@ -68,19 +69,19 @@ public final class PaymentCalculator {
   }
 
   private static Factor factor(Claim claim, PayerPolicy policy, ReferenceData references) {
-    Param<BigDecimal> nationalParam = policy.conversionFactor();
+    Param<BigDecimal> contractRate = policy.conversionFactor();
     if (!Boolean.TRUE.equals(policy.conversionFactorByLocality().value())) {
       return new Factor(
-          nationalParam.value(),
-          nationalParam.isSet() ? "NATIONAL" : null,
+          contractRate.value(),
+          contractRate.isSet() ? "NATIONAL" : null,
           null,
           null,
           null,
-          nationalParam.verified());
+          contractRate.verified());
     }
     int year = claim.dateOfService().getYear();
     ConversionFactors table = references.conversionFactorsOn(claim.dateOfService());
-    if (!estimable(claim, policy, references)) {
+    if (table == null) {
       return new Factor(
           null,
           null,
@@ -88,25 +89,22 @@ public final class PaymentCalculator {
           year,
           "No CY"
               + year
-              + " anesthesia conversion factor is loaded (CMS's locality conversion-factor file for"
-              + " the year): the payment is not estimated.",
+              + " anesthesia conversion factor is loaded (the conversion-factor table for the"
+              + " year): the payment is not estimated.",
           true);
     }
-    var named = claim.pricingLocality();
-    Param<BigDecimal> apm = policy.qualifyingApmConversionFactor();
-    // A qualifying APM participant has a factor of its own where CMS's file or the policy has one
-    // (CY2026 on); otherwise everyone's factor is the same.
+    // A qualifying APM participant has a factor of its own where the year has one (CY2026 on);
+    // otherwise everyone's factor is the same.
     boolean ownFactor =
         Boolean.TRUE.equals(claim.qualifyingApmParticipant())
-            && ((table != null && table.qualifyingApmNational() != null) || apm.isSet());
+            && table.qualifyingApmNational() != null;
+    var named = claim.pricingLocality();
     String note = null;
     if (named != null) {
-      var locality = table == null ? null : table.locality(named.contractor(), named.locality());
-      BigDecimal f =
-          locality == null ? null : ownFactor ? locality.qualifyingApmFactor() : locality.factor();
-      if (f != null) {
+      var locality = table.locality(named.contractor(), named.locality());
+      if (locality != null) {
         return new Factor(
-            f,
+            ownFactor ? locality.qualifyingApmFactor() : locality.factor(),
             "LOCALITY",
             new PaymentEstimate.Locality(
                 locality.contractor(), locality.locality(), title(locality.name())),
@@ -115,42 +113,28 @@ public final class PaymentCalculator {
             true);
       }
       note =
-          table == null
+          table.localities().isEmpty()
               ? "No CY"
                   + year
-                  + " locality conversion factors are loaded; the national factor is used."
-              : locality == null
-                  ? "Locality "
-                      + named.contractor()
-                      + "/"
-                      + named.locality()
-                      + " is not in CMS's CY"
-                      + year
-                      + " locality file; the national factor is used."
-                  : "CMS's CY"
-                      + year
-                      + " locality file has no qualifying-APM factors; the qualifying-APM national"
-                      + " factor is used.";
+                  + " locality conversion factors are loaded (CMS's locality file for the year);"
+                  + " the national factor is used."
+              : "Locality "
+                  + named.contractor()
+                  + "/"
+                  + named.locality()
+                  + " is not in CMS's CY"
+                  + year
+                  + " locality file; the national factor is used.";
     }
-    if (ownFactor) {
-      return table != null && table.qualifyingApmNational() != null
-          ? new Factor(table.qualifyingApmNational(), "NATIONAL", null, year, note, true)
-          : new Factor(apm.value(), "NATIONAL", null, year, note, apm.verified());
-    }
-    return table != null
-        ? new Factor(table.national(), "NATIONAL", null, year, note, true)
-        : new Factor(nationalParam.value(), "NATIONAL", null, year, note, nationalParam.verified());
-  }
-
-  /**
-   * Whether a factor is known for the claim's year. A payer paid Medicare's way is priced on the
-   * conversion-factor table of the calendar year; its policy's own factor is that of the calendar
-   * year its item took effect in, and no other: a later year without the table is not estimated
-   * (COV-PAYMENT-NOT-ESTIMATED), never priced on last year's factor and never failed for it.
-   */
-  static boolean estimable(Claim claim, PayerPolicy policy, ReferenceData references) {
-    return references.conversionFactorsOn(claim.dateOfService()) != null
-        || policy.ownConversionFactorFor(claim.dateOfService().getYear());
+    return ownFactor
+        ? new Factor(
+            table.qualifyingApmNational(),
+            "NATIONAL",
+            null,
+            year,
+            note,
+            table.qualifyingApmVerified())
+        : new Factor(table.national(), "NATIONAL", null, year, note, table.nationalVerified());
   }
 
   /** ALABAMA → Alabama; REST OF TEXAS → Rest Of Texas: CMS prints names in capitals. */

@@ -28,7 +28,6 @@ public record PayerPolicy(
     Param<Integer> supervisionInductionUnits,
     Param<BigDecimal> conversionFactor,
     Param<Boolean> conversionFactorByLocality,
-    Param<BigDecimal> qualifyingApmConversionFactor,
     Param<Severity> pricingModifierRequired,
     Param<Severity> pricingModifierPosition,
     Param<Severity> qsRequiredWhenMac,
@@ -114,20 +113,18 @@ public record PayerPolicy(
     return out;
   }
 
+  /**
+   * Whether a claim can be priced: a payer paid Medicare's way ({@code conversionFactorByLocality})
+   * only on the conversion-factor table of the claim's calendar year, never on a factor of its item
+   * or of another year; any other payer on its item's own (contract) factor.
+   */
+  public boolean priceable(boolean yearsConversionFactorsLoaded) {
+    return !Boolean.TRUE.equals(conversionFactorByLocality().value())
+        || yearsConversionFactorsLoaded;
+  }
+
   /** True when every value that is set has been verified against a published source. */
   public boolean verified() {
     return parameters().stream().filter(Param::isSet).allMatch(Param::verified);
-  }
-
-  /**
-   * Whether this item's own conversion factor prices a claim of the calendar year. A payer paid
-   * Medicare's way ({@code conversionFactorByLocality}) is priced on the conversion-factor table of
-   * each calendar year; its item's factor is that of the year the item took effect in, and no other
-   * (a later year without the table is not estimated, never priced on last year's factor). Any
-   * other payer's factor holds for the whole item.
-   */
-  public boolean ownConversionFactorFor(int year) {
-    return !Boolean.TRUE.equals(conversionFactorByLocality().value())
-        || year == effectiveFrom().getYear();
   }
 }

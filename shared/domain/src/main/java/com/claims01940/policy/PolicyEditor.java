@@ -130,7 +130,7 @@ public final class PolicyEditor {
       document.put("revision", revision);
       PayerPolicy policy;
       try {
-        policy = PolicyParser.parse(document);
+        policy = PolicyParser.parseForWrite(document);
       } catch (PolicyFormatException e) {
         return invalid(e.problems());
       }

@@ -48,6 +48,36 @@ public final class PolicyParser {
   }
 
   /**
+   * Reads a document about to be written (a PUT, the policy loader): {@link #parse}, and what a
+   * stored item may still hold from before contract v1.2 but a new write must not. Medicare's
+   * conversion factors live in the conversion-factor table by calendar year, so a payer paid
+   * Medicare's way names none of its own.
+   */
+  public static PayerPolicy parseForWrite(JsonNode doc) {
+    PayerPolicy policy = parse(doc);
+    List<PolicyFormatException.Problem> problems = new ArrayList<>();
+    if (doc.path("parameters").has("qualifyingApmConversionFactor")) {
+      problems.add(
+          problem(
+              "parameters.qualifyingApmConversionFactor",
+              "is no longer a parameter: Medicare's qualifying-APM factor is in the"
+                  + " conversion-factor table"));
+    }
+    if (Boolean.TRUE.equals(policy.conversionFactorByLocality().value())
+        && policy.conversionFactor().isSet()) {
+      problems.add(
+          problem(
+              "parameters.conversionFactor.value",
+              "must be null for a payer paid Medicare's way (conversionFactorByLocality): its"
+                  + " factors come from the conversion-factor table of each calendar year"));
+    }
+    if (!problems.isEmpty()) {
+      throw new PolicyFormatException(policy.payerId(), problems);
+    }
+    return policy;
+  }
+
+  /**
    * Reads every field before giving up, so one answer names every problem; a field that cannot be
    * read is left null and reported, and nothing is built unless all were read.
    */

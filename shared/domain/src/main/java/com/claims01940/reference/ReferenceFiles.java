@@ -23,7 +23,10 @@ public final class ReferenceFiles {
       case MODIFIERS -> ModifierFile.parse(file, bytes);
       case HCPCS_MODIFIERS -> CmsHcpcsFile.parse(file, bytes, year);
       case BASE_UNITS -> CmsBaseUnitFile.parse(file, bytes, year);
-      case CONVERSION_FACTORS -> CmsLocalityFile.parse(file, bytes, year);
+      case CONVERSION_FACTORS ->
+          NationalFactorFile.recognises(file, bytes)
+              ? NationalFactorFile.parse(file, bytes, year)
+              : CmsLocalityFile.parse(file, bytes, year);
       case JURISDICTIONS -> MacJurisdictionFile.parse(file, bytes);
     };
   }

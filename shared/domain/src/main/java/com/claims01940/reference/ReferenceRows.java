@@ -73,8 +73,17 @@ public final class ReferenceRows {
                 Boolean.toString(r.verified())));
       }
     } else if (content instanceof ConversionFactors c) {
+      // The verified flags are written only when a factor is not (our national-factor table): a
+      // version from CMS's file keeps the stored form, and content hash, it has always had.
       rows.add(
-          NATIONAL + "\t" + c.national().toPlainString() + "\t" + plain(c.qualifyingApmNational()));
+          NATIONAL
+              + "\t"
+              + c.national().toPlainString()
+              + "\t"
+              + plain(c.qualifyingApmNational())
+              + (c.nationalVerified() && c.qualifyingApmVerified()
+                  ? ""
+                  : "\t" + c.nationalVerified() + "\t" + c.qualifyingApmVerified()));
       for (var l : c.localities().values()) {
         rows.add(
             String.join(
@@ -280,13 +289,19 @@ public final class ReferenceRows {
 
   private static ConversionFactors conversionFactors(TableVersion version, List<String> rows) {
     BigDecimal national = null;
+    boolean nationalVerified = true;
     BigDecimal qualifyingApmNational = null;
+    boolean qualifyingApmVerified = true;
     Map<String, ConversionFactors.Locality> localities = new LinkedHashMap<>();
     for (String r : rows) {
       String[] f = r.split("\t", -1);
       if (f[0].equals(NATIONAL)) {
         national = new BigDecimal(f[1]);
         qualifyingApmNational = decimal(f[2]);
+        if (f.length == 5) {
+          nationalVerified = Boolean.parseBoolean(f[3]);
+          qualifyingApmVerified = Boolean.parseBoolean(f[4]);
+        }
       } else {
         var l =
             new ConversionFactors.Locality(f[0], f[1], f[2], new BigDecimal(f[3]), decimal(f[4]));
@@ -294,7 +309,13 @@ public final class ReferenceRows {
       }
     }
     return new ConversionFactors(
-        version, version.effectiveFrom().getYear(), national, qualifyingApmNational, localities);
+        version,
+        version.effectiveFrom().getYear(),
+        national,
+        nationalVerified,
+        qualifyingApmNational,
+        qualifyingApmVerified,
+        localities);
   }
 
   private static String plain(BigDecimal d) {

@@ -127,9 +127,13 @@ class RuleEngineTest {
 
   @Test
   void responseJsonHasTheContractShape() throws Exception {
+    // Medicare is priced on the conversion-factor table of the year: the shipped one here.
+    var priced =
+        new ClaimValidator(
+            RuleEngine.standard(), STORE, ReferenceStore.of(ReferenceFixture.shipped()));
     var json =
         Json.MAPPER.valueToTree(
-            VALIDATOR.validate(
+            priced.validate(
                 ClaimFixture.clean()
                     .set("/placeOfService", "\"22\"")
                     .remove("/priorAuthorization")

@@ -29,8 +29,11 @@ class PaymentCalculatorTest {
   private static final CodeSets CODES = CodeSets.load();
   private static final InMemoryPolicyStore STORE = InMemoryPolicyStore.seeded();
 
+  /**
+   * With the shipped reference data: CMS's CY2025 locality file and our CY2026 national factors.
+   */
   static PaymentEstimate estimate(Claim claim) {
-    return estimate(claim, ReferenceData.EMPTY);
+    return estimate(claim, ReferenceFixture.shipped());
   }
 
   static PaymentEstimate estimate(Claim claim, ReferenceData references) {
@@ -65,7 +68,7 @@ class PaymentCalculatorTest {
     "2025-06-02, , , 144.26, 20.3178, NATIONAL",
     // a locality CMS does not list: the national factor, and a note says why
     "2025-06-02, 99999, 99, 144.26, 20.3178, NATIONAL",
-    // 2026: no locality file loaded, so the national factor, with a note
+    // 2026: only the national factors are loaded, so the national factor, with a note
     "2026-03-14, 10112, 00, 145.53, 20.4976, NATIONAL",
   })
   void medicareIsPaidByLocality(
@@ -104,12 +107,9 @@ class PaymentCalculatorTest {
     assertEquals(new BigDecimal("144.83"), p.estimatedAllowed());
   }
 
-  /**
-   * With CMS's table loaded for the year, its national factor prices a claim without a locality,
-   * not the policy's (equal today, so the table here says otherwise).
-   */
+  /** A claim without a locality is priced on the national factor of the year's table. */
   @Test
-  void theNationalFactorComesFromCmsTableWhenLoadedNotFromThePolicy() {
+  void theNationalFactorComesFromTheYearsTable() {
     ReferenceData shipped = ReferenceFixture.shipped();
     ReferenceData otherNational =
         new ReferenceData(
@@ -141,8 +141,9 @@ class PaymentCalculatorTest {
   }
 
   /**
-   * The 2026 Medicare item runs on into 2027, but its factor is CY2026's: with no CY2027 table, a
-   * 2027 claim is not priced (never on 2026's factor), and the note says which table is missing.
+   * The 2026 Medicare item runs on into 2027, but prices come by calendar year: with no CY2027
+   * table, a 2027 claim is not priced (never on 2026's factor), and the note says which table is
+   * missing.
    */
   @ParameterizedTest
   @CsvSource({"2027-01-12, 10112, 00", "2027-01-01, , ", "2031-06-01, 13202, 01"})
@@ -155,14 +156,14 @@ class PaymentCalculatorTest {
     assertEquals(
         "No CY"
             + dos.substring(0, 4)
-            + " anesthesia conversion factor is loaded (CMS's locality conversion-factor file for"
-            + " the year): the payment is not estimated.",
+            + " anesthesia conversion factor is loaded (the conversion-factor table for the"
+            + " year): the payment is not estimated.",
         p.conversionFactorNote());
     assertEquals(4, p.baseUnits(), "the units are still shown");
   }
 
   @Test
-  void theLastDayOfTheItemsYearIsStillPricedOnItsFactor() {
+  void theLastDayOfTheYearIsStillPricedOnItsFactor() {
     PaymentEstimate p = estimate(medicare("2026-12-31", null, null), ReferenceFixture.shipped());
     assertEquals(new BigDecimal("20.4976"), p.conversionFactor());
   }
@@ -170,7 +171,8 @@ class PaymentCalculatorTest {
   @Test
   void notesSayWhyTheNationalFactorWasUsed() {
     assertEquals(
-        "No CY2026 locality conversion factors are loaded; the national factor is used.",
+        "No CY2026 locality conversion factors are loaded (CMS's locality file for the year); the"
+            + " national factor is used.",
         estimate(medicare("2026-03-14", "10112", "00"), ReferenceFixture.shipped())
             .conversionFactorNote());
     assertEquals(
@@ -231,8 +233,9 @@ class PaymentCalculatorTest {
     "true, true, true, 19.58, LOCALITY",
     "true, false, true, 20.5998, NATIONAL",
     "false, false, true, 20.4976, NATIONAL",
-    // a 2026 file without the qualifying-APM column: the policy's qualifying-APM national factor
-    "true, true, false, 20.5998, NATIONAL",
+    // a 2026 file without the qualifying-APM column: everyone's factor is the same
+    "true, true, false, 19.48, LOCALITY",
+    "true, false, false, 20.4976, NATIONAL",
   })
   void qualifyingApmParticipantsUseTheirOwnFactorsFromCmsFile(
       boolean qualifying, boolean atLocality, boolean column, String factor, String basis) {
@@ -246,11 +249,48 @@ class PaymentCalculatorTest {
     PaymentEstimate p = estimate(fixture.claim(), withCy2026Factors(column));
     assertEquals(new BigDecimal(factor), p.conversionFactor());
     assertEquals(basis, p.conversionFactorBasis());
+    assertNull(p.conversionFactorNote());
+  }
+
+  /**
+   * A year from our national-factor table: the factors as verified as the table says (CY2026's
+   * qualifying-APM factor is derived), whichever factor the claim is priced on.
+   */
+  @ParameterizedTest(name = "qualifying APM {0}, national verified {1}, APM verified {2} -> {3}")
+  @CsvSource({
+    "false, true, false, true",
+    "true, true, false, false",
+    "false, false, true, false",
+    "true, false, true, true",
+  })
+  void aFactorIsAsVerifiedAsTheTableSays(
+      boolean qualifying, boolean nationalVerified, boolean apmVerified, boolean verified) {
+    var nationalOnly =
+        new ConversionFactors(
+            cy2026(ReferenceTable.CONVERSION_FACTORS),
+            2026,
+            new BigDecimal("20.4976"),
+            nationalVerified,
+            new BigDecimal("20.5998"),
+            apmVerified,
+            Map.of());
+    var units = new BaseUnits(cy2026(ReferenceTable.BASE_UNITS), 2026, Map.of("01940", 4));
+    var data =
+        new ReferenceData(List.of(), List.of(), List.of(units), List.of(nationalOnly), List.of());
+    Claim claim =
+        ClaimFixture.clean()
+            .set("/anesthesia/modifiers", "[\"AA\",\"P3\"]")
+            .set("/qualifyingApmParticipant", Boolean.toString(qualifying))
+            .set("/pricingLocality", "{\"contractor\":\"10112\",\"locality\":\"00\"}")
+            .claim();
+    PaymentEstimate p = estimate(claim, data);
+    assertEquals(new BigDecimal(qualifying ? "20.5998" : "20.4976"), p.conversionFactor());
+    assertEquals("NATIONAL", p.conversionFactorBasis());
+    assertEquals(verified, p.verified());
     assertEquals(
-        qualifying && atLocality && !column,
-        p.conversionFactorNote() != null
-            && p.conversionFactorNote().contains("has no qualifying-APM factors"),
-        String.valueOf(p.conversionFactorNote()));
+        "No CY2026 locality conversion factors are loaded (CMS's locality file for the year); the"
+            + " national factor is used.",
+        p.conversionFactorNote());
   }
 
   @Test
@@ -270,7 +310,13 @@ class PaymentCalculatorTest {
   @Test
   void baseUnitsComeFromTheYearsCmsFileWhenLoaded() {
     var units = new BaseUnits(cy2026(ReferenceTable.BASE_UNITS), 2026, Map.of("01940", 5));
-    var data = new ReferenceData(List.of(), List.of(), List.of(units), List.of(), List.of());
+    var data =
+        new ReferenceData(
+            List.of(),
+            List.of(),
+            List.of(units),
+            withCy2026Factors(true).conversionFactors(),
+            List.of());
     PaymentEstimate p = estimate(ClaimFixture.clean().claim(), data);
     assertEquals(5, p.baseUnits(), "the table's value, not the policy's 4");
     assertEquals(new BigDecimal("166.03"), p.estimatedAllowed(), "8.1 x 20.4976");

@@ -119,6 +119,19 @@ class PolicyEditorTest {
     assertEquals(revision, repository.items.get("CIGNA 2026-01-01").path("revision").asLong());
   }
 
+  /** A lead cannot put a price back into a Medicare item: its factors are in their own table. */
+  @Test
+  void aMedicareConversionFactorIsInvalid() {
+    ObjectNode doc = stored("MEDICARE 2026-01-01");
+    long revision = doc.path("revision").asLong();
+    param(doc, "conversionFactor").put("value", 21.5);
+    Rejected r =
+        rejected(put("MEDICARE", "2026-01-01", doc, "\"" + revision + "\""), Reason.INVALID);
+    assertEquals(
+        List.of("parameters.conversionFactor.value"),
+        r.problems().stream().map(PolicyFormatException.Problem::field).toList());
+  }
+
   @Test
   void aBodyForAnotherItemThanThePathIsInvalid() {
     ObjectNode doc = stored("CIGNA 2026-01-01");

@@ -3,6 +3,7 @@ package com.claims01940.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,13 +35,49 @@ class PolicyParserTest {
   void everySeedDocumentParses() {
     List<JsonNode> docs = SeedPolicies.documents();
     assertEquals(6, docs.size());
-    docs.forEach(PolicyParser::parse);
+    docs.forEach(PolicyParser::parseForWrite);
+  }
+
+  /**
+   * Before contract v1.2 a Medicare item carried its year's factors: such a stored item still reads
+   * (deploying the code never makes one malformed), but a write of one is refused, naming both.
+   */
+  @Test
+  void aMedicareFactorInTheItemIsReadButNotWritten() {
+    ObjectNode doc = medicare2026();
+    ObjectNode params = (ObjectNode) doc.path("parameters");
+    ((ObjectNode) params.path("conversionFactor")).put("value", new BigDecimal("20.4976"));
+    params.set(
+        "qualifyingApmConversionFactor",
+        Json.MAPPER.createObjectNode().put("value", 20.5998).put("verified", false));
+    assertEquals(new BigDecimal("20.4976"), PolicyParser.parse(doc).conversionFactor().value());
+    var e = assertThrows(PolicyFormatException.class, () -> PolicyParser.parseForWrite(doc));
+    assertEquals(
+        List.of("parameters.qualifyingApmConversionFactor", "parameters.conversionFactor.value"),
+        e.problems().stream().map(PolicyFormatException.Problem::field).toList());
+    assertTrue(e.problems().get(1).problem().contains("conversion-factor table"));
+  }
+
+  @Test
+  void aContractRatePayerMayNameItsOwnFactor() {
+    ObjectNode doc =
+        (ObjectNode)
+            SeedPolicies.documents().stream()
+                .filter(d -> d.path("payerId").asText().equals("AETNA"))
+                .findFirst()
+                .orElseThrow()
+                .deepCopy();
+    ((ObjectNode) doc.path("parameters").path("conversionFactor"))
+        .put("value", new BigDecimal("65.00"));
+    assertEquals(
+        new BigDecimal("65.00"), PolicyParser.parseForWrite(doc).conversionFactor().value());
   }
 
   @Test
   void medicareValuesAndProvenance() {
     PayerPolicy p = PolicyParser.parse(medicare2026());
-    assertEquals(new BigDecimal("20.4976"), p.conversionFactor().value());
+    assertNull(p.conversionFactor().value(), "Medicare's factors are in their own table");
+    assertTrue(p.conversionFactorByLocality().value());
     assertTrue(p.conversionFactor().verified());
     assertFalse(p.facetCoveredDiagnoses().verified());
     assertFalse(p.conversionFactor().sources().isEmpty());

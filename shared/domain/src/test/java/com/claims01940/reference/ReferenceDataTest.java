@@ -26,7 +26,9 @@ class ReferenceDataTest {
     assertNull(SHIPPED.icd10On(LocalDate.of(2026, 10, 1)), "FY2027 is not loaded");
     assertEquals(
         "CY2025", SHIPPED.conversionFactorsOn(LocalDate.of(2025, 12, 31)).version().version());
-    assertNull(SHIPPED.conversionFactorsOn(LocalDate.of(2026, 1, 1)));
+    assertEquals(
+        "CY2026", SHIPPED.conversionFactorsOn(LocalDate.of(2026, 1, 1)).version().version());
+    assertNull(SHIPPED.conversionFactorsOn(LocalDate.of(2027, 1, 1)), "CY2027 is not loaded");
     assertNull(SHIPPED.baseUnitsOn(LocalDate.of(2025, 6, 1)));
     assertEquals(4, SHIPPED.baseUnitsOn(LocalDate.of(2022, 6, 1)).units().get("01940"));
   }
@@ -64,6 +66,7 @@ class ReferenceDataTest {
             "modifiers as of 2023-01-01",
             "anesthesia-base-units CY2022",
             "anesthesia-conversion-factors CY2025",
+            "anesthesia-conversion-factors CY2026",
             "mac-jurisdictions current"),
         listed);
   }

@@ -42,8 +42,12 @@ class PolicyItemsTest {
             .orElseThrow();
     assertFalse(
         PolicyItems.toItem(aetna).containsKey("effectiveTo"), "an open end is absent, not null");
-    AttributeValue cf = item.get("parameters").m().get("conversionFactor").m().get("value");
-    assertEquals("20.4976", cf.n());
+    var parameters = item.get("parameters").m();
+    assertEquals("15", parameters.get("timeUnitMinutes").m().get("value").n());
+    assertEquals(
+        AttributeValue.fromNul(true),
+        parameters.get("conversionFactor").m().get("value"),
+        "Medicare's factors are in the conversion-factor table: a null stays a null");
     assertEquals(
         AttributeValue.fromBool(true),
         item.get("parameters").m().get("conversionFactor").m().get("verified"));

@@ -47,9 +47,10 @@ class PayersAndRulesHandlerTest {
     assertEquals(200, r.statusCode());
     JsonNode policy = EventFixtures.body(r);
     assertEquals("2026.3", policy.path("version").asText());
-    assertEquals(
-        20.4976, policy.path("parameters").path("conversionFactor").path("value").asDouble());
-    assertTrue(policy.path("parameters").path("conversionFactor").path("verified").asBoolean());
+    assertTrue(policy.path("parameters").path("conversionFactor").path("value").isNull());
+    assertTrue(
+        policy.path("parameters").path("conversionFactorByLocality").path("value").asBoolean(),
+        "priced on the conversion-factor table of each year");
   }
 
   @Test
@@ -65,7 +66,7 @@ class PayersAndRulesHandlerTest {
     HttpApiResponse r = invoke("codesets-list.json");
     assertEquals(200, r.statusCode());
     JsonNode codesets = EventFixtures.body(r).path("codesets");
-    assertEquals(10, codesets.size());
+    assertEquals(11, codesets.size());
     JsonNode fy2026 = codesets.get(5);
     assertEquals("icd10cm", fy2026.path("name").asText());
     assertEquals("FY2026", fy2026.path("version").asText());
@@ -80,15 +81,19 @@ class PayersAndRulesHandlerTest {
     assertEquals("2024-12-23", factors.path("released").asText());
     assertTrue(factors.path("categories").isMissingNode(), "only an extract has categories");
     assertTrue(factors.path("coverage").isMissingNode(), "coverage is ICD-10-CM's only");
+    JsonNode national2026 = codesets.get(9);
+    assertEquals("CY2026", national2026.path("version").asText());
+    assertEquals("medicare-anesthesia-national-cf.csv", national2026.path("source").asText());
+    assertEquals(0, national2026.path("entries").asInt(), "national factors, no localities");
     JsonNode through = EventFixtures.body(r).path("coveredThrough");
     assertEquals("2026-09-30", through.path("icd10cm").asText(), "FY2026 is the last loaded");
-    assertEquals("2025-12-31", through.path("anesthesia-conversion-factors").asText());
+    assertEquals("2026-12-31", through.path("anesthesia-conversion-factors").asText());
     assertEquals("2022-12-31", through.path("anesthesia-base-units").asText());
     assertTrue(
         through.has("modifiers") && through.path("modifiers").isNull(),
         "the modifier table is open-ended");
-    assertEquals("mac-jurisdictions", codesets.get(9).path("name").asText());
-    assertEquals(55, codesets.get(9).path("entries").asInt(), "every contractor of CMS's file");
+    assertEquals("mac-jurisdictions", codesets.get(10).path("name").asText());
+    assertEquals(55, codesets.get(10).path("entries").asInt(), "every contractor of CMS's file");
   }
 
   @Test

@@ -29,10 +29,8 @@ public final class PaymentNotEstimated extends Rule {
   @Override
   public List<Finding> evaluate(Claim claim, RuleContext ctx) {
     PayerPolicy policy = ctx.policy();
-    // As PaymentCalculator prices: the year's factor table, else the policy's own factor.
     if (policy == null
-        || ctx.references().conversionFactorsOn(claim.dateOfService()) != null
-        || policy.ownConversionFactorFor(claim.dateOfService().getYear())) {
+        || policy.priceable(ctx.references().conversionFactorsOn(claim.dateOfService()) != null)) {
       return List.of();
     }
     return List.of(
