@@ -113,12 +113,12 @@ class CodeSetLoaderIT {
     Settings s = settings();
     Run first = run(s, "seed", "--create-table");
     assertEquals(0, first.exit(), first.err());
-    assertEquals(11, first.out().lines().filter(l -> l.startsWith("wrote ")).count(), first.out());
+    assertEquals(12, first.out().lines().filter(l -> l.startsWith("wrote ")).count(), first.out());
     int stored = items(s);
     Run again = run(s, "seed");
     assertEquals(0, again.exit());
     assertEquals(
-        11, again.out().lines().filter(l -> l.startsWith("unchanged ")).count(), again.out());
+        12, again.out().lines().filter(l -> l.startsWith("unchanged ")).count(), again.out());
     assertEquals(stored, items(s), "an identical load writes nothing");
     assertEquals(
         ShippedReferenceData.data(RepoPaths.root().resolve("refdata")).versions(),
@@ -134,7 +134,7 @@ class CodeSetLoaderIT {
     run(s, "create-table");
     Run dry = run(s, "seed", "--dry-run");
     assertEquals(0, dry.exit(), dry.err());
-    assertEquals(11, dry.out().lines().filter(l -> l.startsWith("would write ")).count());
+    assertEquals(12, dry.out().lines().filter(l -> l.startsWith("would write ")).count());
     assertEquals(0, items(s));
   }
 

@@ -14,6 +14,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -255,24 +257,49 @@ class ConsoleIT {
             .findElements(By.cssSelector("li.finding[data-code='COV-PAYMENT-NOT-ESTIMATED']"))
             .isEmpty(),
         "the INFO finding says why");
-    // FY2027 is not loaded: the result says it was checked outside the loaded data.
+    assertTrue(
+        driver.findElements(By.id("result-data-banner")).isEmpty(),
+        "FY2027 is loaded: the diagnoses were checked in force");
+    screenshot("2b-not-estimated");
+    // Past FY2027 (the last ICD-10-CM loaded): the result says it was checked outside the data.
+    setValue(byId("f-dateOfService"), "2027-11-10");
+    setValue(byId("f-submissionDate"), "2027-11-12");
+    byId("validate").click();
+    waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("result-data-banner")));
     assertTrue(
         byId("result-data-banner").getText().contains("Checked outside the loaded reference data"),
         byId("result-data-banner").getText());
-    screenshot("2b-not-estimated");
   }
 
   /**
-   * The shipped ICD-10-CM ends on 2026-09-30, before any day this test can run now: the banner
-   * under the header says so on every view, and nothing about the open-ended modifier table.
+   * The banner under the header, from the stack's coveredThrough: the shipped ICD-10-CM ends on
+   * 2027-09-30, so the console's own banner code is run here on chosen days (today's banner depends
+   * on the day the test runs): nothing long before, a warning within 30 days, and after the end the
+   * fallback said; never the open-ended modifier table.
    */
-  @Test
-  void aTableThatHasRunOutIsAnnouncedAtTheTop() throws Exception {
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "2026-12-05|",
+        "2027-09-10|ICD-10-CM is loaded only through 2027-09-30, within 30 days: load the next"
+            + " version.",
+        "2027-11-03|ICD-10-CM is loaded only through 2027-09-30: claims after it are checked against"
+            + " that version, at WARNING, until the next one is loaded.",
+      })
+  void aTableRunningOutIsAnnouncedAtTheTop(String day, String expected) throws Exception {
     open("rules");
-    waitUp(10).until(d -> byId("data-banner").isDisplayed());
-    String banner = byId("data-banner").getText();
-    assertTrue(banner.contains("ICD-10-CM is loaded only through 2026-09-30"), banner);
-    assertFalse(banner.contains("modifier"), banner);
+    Object banner =
+        ((JavascriptExecutor) driver)
+            .executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                    + "const box = document.createElement('div'); box.hidden = true;"
+                    + "import('./js/reference.js')"
+                    + ".then((m) => m.dataBanner(box, new Date(arguments[0] + 'T12:00:00Z')))"
+                    + ".then(() => done(box.hidden ? '' : box.textContent), (e) => done('error '"
+                    + " + e));",
+                day);
+    assertEquals(expected == null ? "" : expected, banner);
   }
 
   @Test
@@ -364,7 +391,7 @@ class ConsoleIT {
                 "3 of " + com.claims01940.engine.RuleCatalog.describe().size() + " finding codes"));
     assertEquals(3, driver.findElements(By.cssSelector("#rules-table tbody tr")).size());
     waitUp(20).until(ExpectedConditions.presenceOfElementLocated(By.id("codesets-table")));
-    assertEquals(11, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
+    assertEquals(12, driver.findElements(By.cssSelector("#codesets-table tbody tr")).size());
     assertTrue(
         byId("codesets-table").getText().contains("icd10cm FY2026"),
         byId("codesets-table").getText());

@@ -119,10 +119,43 @@ class LocalApiIT {
   @Test
   void theSeededReferenceTablesAreListed() throws Exception {
     JsonNode codesets = json(send("GET", "/v1/codesets", null, null)).path("codesets");
-    assertEquals(11, codesets.size(), codesets.toString());
+    assertEquals(12, codesets.size(), codesets.toString());
     assertEquals("icd10cm", codesets.get(0).path("name").asText());
     assertEquals("FY2021", codesets.get(0).path("version").asText());
-    assertEquals(109, codesets.get(8).path("entries").asInt());
+    assertEquals(109, codesets.get(9).path("entries").asInt());
+  }
+
+  /** A Medicare claim on a date with these diagnoses and modifiers: "code:SEVERITY" per finding. */
+  static List<String> findings(String date, String diagnoses, String modifiers) throws Exception {
+    ObjectNode c = claim("MEDICARE");
+    c.put("dateOfService", date);
+    c.put("submissionDate", date);
+    c.set("diagnosisCodes", Json.MAPPER.readTree(diagnoses));
+    c.set("anesthesia", c.path("anesthesia").deepCopy());
+    ((ObjectNode) c.path("anesthesia")).set("modifiers", Json.MAPPER.readTree(modifiers));
+    JsonNode body = json(post("/v1/claims/validate", c.toString()));
+    List<String> out = new java.util.ArrayList<>();
+    body.path("findings")
+        .forEach(f -> out.add(f.path("code").asText() + ":" + f.path("severity").asText()));
+    out.add("outcome:" + body.path("outcome").asText());
+    return out;
+  }
+
+  /** Issue 26's checks on claims of this quarter, on the seeded local stack. */
+  @Test
+  void todaysClaimsAreCheckedAgainstTodaysCodeSets() throws Exception {
+    List<String> m545 = findings("2026-11-10", "[\"M54.5\"]", "[\"AA\",\"P3\"]");
+    assertTrue(m545.contains("COV-DIAGNOSIS-INVALID:ERROR"), "FY2027 is in force: " + m545);
+    assertTrue(m545.contains("outcome:FAIL"), m545.toString());
+    assertFalse(m545.contains("COV-CODESET-NOT-LOADED:WARNING"), m545.toString());
+    List<String> lumbar = findings("2026-11-10", "[\"M48.16\",\"M53.86\"]", "[\"AA\",\"P3\"]");
+    assertFalse(
+        lumbar.stream().anyMatch(f -> f.startsWith("COV-DIAGNOSIS-REGION-MISMATCH")),
+        "lumbar by their FY2027 titles: " + lumbar);
+    List<String> gf = findings("2026-11-10", "[\"M47.816\"]", "[\"QZ\",\"GF\",\"P3\"]");
+    assertFalse(gf.stream().anyMatch(f -> f.startsWith("MOD-UNKNOWN")), gf.toString());
+    List<String> later = findings("2031-03-03", "[\"M47.816\"]", "[\"AA\",\"P3\"]");
+    assertTrue(later.contains("COV-CODESET-NOT-LOADED:WARNING"), later.toString());
   }
 
   /**

@@ -23,7 +23,8 @@ class ReferenceDataTest {
     assertEquals("FY2025", SHIPPED.icd10On(LocalDate.of(2025, 9, 30)).version().version());
     assertEquals("FY2026", SHIPPED.icd10On(LocalDate.of(2025, 10, 1)).version().version());
     assertNull(SHIPPED.icd10On(LocalDate.of(2020, 9, 30)));
-    assertNull(SHIPPED.icd10On(LocalDate.of(2026, 10, 1)), "FY2027 is not loaded");
+    assertEquals("FY2027", SHIPPED.icd10On(LocalDate.of(2026, 10, 1)).version().version());
+    assertNull(SHIPPED.icd10On(LocalDate.of(2027, 10, 1)), "FY2028 is not loaded");
     assertEquals(
         "CY2025", SHIPPED.conversionFactorsOn(LocalDate.of(2025, 12, 31)).version().version());
     assertEquals(
@@ -63,6 +64,7 @@ class ReferenceDataTest {
             "icd10cm FY2024",
             "icd10cm FY2025",
             "icd10cm FY2026",
+            "icd10cm FY2027",
             "modifiers as of 2023-01-01",
             "anesthesia-base-units CY2022",
             "anesthesia-conversion-factors CY2025",

@@ -120,8 +120,8 @@ class ReferenceRuleMessagesTest {
       delimiter = '|',
       value = {
         "2017-09-30|No ICD-10-CM version is loaded for 2017-09-30; the diagnosis codes were checked by shape only.",
-        "2026-11-10|No ICD-10-CM version is loaded for 2026-11-10; the diagnosis codes were checked"
-            + " against FY2026, the latest loaded before it.",
+        "2027-11-10|No ICD-10-CM version is loaded for 2027-11-10; the diagnosis codes were checked"
+            + " against FY2027, the latest loaded before it.",
       })
   void notLoadedNamesTheTableAndTheDate(String date, String message) {
     assertEquals(

@@ -664,19 +664,19 @@ class RuleTableTest {
         silent("COV-DIAGNOSIS-REGION-MISMATCH", M, set("/diagnosisCodes", "[\"M41.125\"]")),
         // Postlaminectomy syndrome names no region: alone it says nothing of the lumbar spine.
         fires("COV-DIAGNOSIS-REGION-MISMATCH", E, M, set("/diagnosisCodes", "[\"M96.1\"]")),
-        // Past the last version loaded (FY2026), the latest earlier one still reads the region.
+        // Past the last version loaded (FY2027), the latest earlier one still reads the region.
         silent(
             "COV-DIAGNOSIS-REGION-MISMATCH",
             M,
-            on("2026-11-10"),
-            set("/submissionDate", "\"2026-11-12\""),
+            on("2027-11-10"),
+            set("/submissionDate", "\"2027-11-12\""),
             set("/diagnosisCodes", "[\"M48.16\"]")),
         fires(
             "COV-DIAGNOSIS-REGION-MISMATCH",
             E,
             M,
-            on("2026-11-10"),
-            set("/submissionDate", "\"2026-11-12\""),
+            on("2027-11-10"),
+            set("/submissionDate", "\"2027-11-12\""),
             set("/diagnosisCodes", "[\"M48.12\"]")),
         // Never a code (M51.A6): invalid, and not classified by region at all.
         fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M51.A6\"]")),
@@ -772,15 +772,17 @@ class RuleTableTest {
             on("2017-09-30"),
             set("/diagnosisCodes", "[\"M48.06\"]")),
         fires("COV-CODESET-NOT-LOADED", W, M, on("2014-12-31")),
-        // Past the last loaded fiscal year (FY2026 ends 2026-09-30): checked against FY2026, as a
+        // Past the last loaded fiscal year (FY2027 ends 2027-09-30): checked against FY2027, as a
         // WARNING, beside COV-CODESET-NOT-LOADED (contract v1.2).
         fires(
             "COV-DIAGNOSIS-INVALID",
             W,
             M,
-            on("2026-11-10"),
-            set("/submissionDate", "\"2026-11-12\""),
+            on("2027-11-10"),
+            set("/submissionDate", "\"2027-11-12\""),
             set("/diagnosisCodes", "[\"M54.5\"]")),
+        // In force: FY2026 to 2026-09-30, FY2027 from 2026-10-01 (the claim of this
+        // quarter).
         fires(
             "COV-DIAGNOSIS-INVALID",
             E,
@@ -788,22 +790,34 @@ class RuleTableTest {
             on("2026-09-30"),
             set("/submissionDate", "\"2026-10-02\""),
             set("/diagnosisCodes", "[\"M54.5\"]")),
-        silent(
+        fires(
             "COV-DIAGNOSIS-INVALID",
+            E,
             M,
             on("2026-11-10"),
             set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M54.5\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2027-11-10"),
+            set("/submissionDate", "\"2027-11-12\""),
             set("/diagnosisCodes", "[\"M47.816\"]")),
         fires(
             "COV-CODESET-NOT-LOADED",
             W,
             M,
-            on("2026-10-01"),
-            set("/submissionDate", "\"2026-10-02\"")),
+            on("2027-10-01"),
+            set("/submissionDate", "\"2027-10-02\"")),
         silent(
             "COV-CODESET-NOT-LOADED",
             M,
-            on("2026-09-30"),
+            on("2027-09-30"),
+            set("/submissionDate", "\"2027-10-02\"")),
+        silent(
+            "COV-CODESET-NOT-LOADED",
+            M,
+            on("2026-10-01"),
             set("/submissionDate", "\"2026-10-02\"")),
         silent("COV-CODESET-NOT-LOADED", M),
         silent("COV-CODESET-NOT-LOADED", M, on("2020-10-01")),

@@ -66,7 +66,7 @@ class PayersAndRulesHandlerTest {
     HttpApiResponse r = invoke("codesets-list.json");
     assertEquals(200, r.statusCode());
     JsonNode codesets = EventFixtures.body(r).path("codesets");
-    assertEquals(11, codesets.size());
+    assertEquals(12, codesets.size());
     JsonNode fy2026 = codesets.get(5);
     assertEquals("icd10cm", fy2026.path("name").asText());
     assertEquals("FY2026", fy2026.path("version").asText());
@@ -76,24 +76,28 @@ class PayersAndRulesHandlerTest {
     assertEquals(758, fy2026.path("entries").asInt());
     assertEquals("M54", fy2026.path("categories").get(15).asText());
     assertEquals("EXTRACT", fy2026.path("coverage").asText());
-    JsonNode factors = codesets.get(8);
+    JsonNode fy2027 = codesets.get(6);
+    assertEquals("FY2027", fy2027.path("version").asText());
+    assertEquals("2026-10-01", fy2027.path("effectiveFrom").asText());
+    assertEquals("EXTRACT", fy2027.path("coverage").asText());
+    JsonNode factors = codesets.get(9);
     assertEquals("anesthesia-conversion-factors", factors.path("name").asText());
     assertEquals("2024-12-23", factors.path("released").asText());
     assertTrue(factors.path("categories").isMissingNode(), "only an extract has categories");
     assertTrue(factors.path("coverage").isMissingNode(), "coverage is ICD-10-CM's only");
-    JsonNode national2026 = codesets.get(9);
+    JsonNode national2026 = codesets.get(10);
     assertEquals("CY2026", national2026.path("version").asText());
     assertEquals("medicare-anesthesia-national-cf.csv", national2026.path("source").asText());
     assertEquals(0, national2026.path("entries").asInt(), "national factors, no localities");
     JsonNode through = EventFixtures.body(r).path("coveredThrough");
-    assertEquals("2026-09-30", through.path("icd10cm").asText(), "FY2026 is the last loaded");
+    assertEquals("2027-09-30", through.path("icd10cm").asText(), "FY2027 is the last loaded");
     assertEquals("2026-12-31", through.path("anesthesia-conversion-factors").asText());
     assertEquals("2022-12-31", through.path("anesthesia-base-units").asText());
     assertTrue(
         through.has("modifiers") && through.path("modifiers").isNull(),
         "the modifier table is open-ended");
-    assertEquals("mac-jurisdictions", codesets.get(10).path("name").asText());
-    assertEquals(55, codesets.get(10).path("entries").asInt(), "every contractor of CMS's file");
+    assertEquals("mac-jurisdictions", codesets.get(11).path("name").asText());
+    assertEquals(55, codesets.get(11).path("entries").asInt(), "every contractor of CMS's file");
   }
 
   @Test

@@ -40,26 +40,26 @@ class ReferenceCalendarHandlerTest {
     }
   }
 
-  /** The shipped ICD-10-CM ends with FY2026: on 2026-12-04 it ran out 65 days ago. */
+  /** The shipped ICD-10-CM ends with FY2027: on 2027-11-03 it ran out 34 days before. */
   @Test
   void countsTheDaysLeftPerTableAndEmitsTheMetricTheAlarmWatches() throws Exception {
-    var out = run(ReferenceFixture.shipped(), "2026-12-04");
+    var out = run(ReferenceFixture.shipped(), "2027-11-03");
     Map<?, ?> days = (Map<?, ?>) out.get("daysLeft");
-    assertEquals(-65L, days.get("icd10cm"));
+    assertEquals(-34L, days.get("icd10cm"));
     assertEquals(null, days.get("modifiers"), "the modifier table is open-ended");
     String log = captured.toString(StandardCharsets.UTF_8);
     assertTrue(
-        log.contains("\"ReferenceDataDaysLeft\":-65") && log.contains("\"Table\":\"icd10cm\""),
+        log.contains("\"ReferenceDataDaysLeft\":-34") && log.contains("\"Table\":\"icd10cm\""),
         log);
     assertTrue(log.contains("\"level\":\"WARN\"") && log.contains("reference.calendar"), log);
   }
 
   @Test
   void aTableWithMoreThanThirtyDaysIsOnlyInformation() throws Exception {
-    var out = run(ReferenceFixture.shipped(), "2026-08-01");
-    assertEquals(60L, ((Map<?, ?>) out.get("daysLeft")).get("icd10cm"));
+    var out = run(ReferenceFixture.shipped(), "2026-12-04");
+    assertEquals(300L, ((Map<?, ?>) out.get("daysLeft")).get("icd10cm"), "to 2027-09-30");
     String log = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(log.contains("\"ReferenceDataDaysLeft\":60"), log);
+    assertTrue(log.contains("\"ReferenceDataDaysLeft\":300"), log);
     assertTrue(
         log.lines()
             .filter(l -> l.contains("reference.calendar") && l.contains("icd10cm"))
