@@ -3,6 +3,7 @@ package com.claims01940.local;
 import com.claims01940.dynamodb.DynamoDbClients;
 import com.claims01940.dynamodb.DynamoDbReferenceStore;
 import com.claims01940.local.servers.RepoPaths;
+import com.claims01940.reference.Icd10OrderFile;
 import com.claims01940.reference.ReferenceContent;
 import com.claims01940.reference.ReferenceFileException;
 import com.claims01940.reference.ReferenceFiles;
@@ -28,11 +29,13 @@ public final class CodeSetLoaderCli {
 
   static final String USAGE =
       """
-      usage: codesets.sh load TABLE --file FILE [--year YEAR] [--categories A,B] [--dry-run] [--force]
+      usage: codesets.sh load TABLE --file FILE [--year YEAR] [--categories A,B] [--addenda FILE]
+                              [--dry-run] [--force]
              codesets.sh seed [--create-table] [--dry-run] [--force]
              codesets.sh list
              codesets.sh create-table
-      TABLE: icd10cm (--year: the fiscal year; --categories: what an extract covers),
+      TABLE: icd10cm (--year: the fiscal year; --categories: what an extract covers; --addenda:
+             CMS's order addenda of --year, applied to --file, the year before's order file),
              modifiers (our CSV), hcpcs-modifiers (--year: CMS's HCPCS file, e.g.
              HCPC2026_JAN_ANWEB_01122026.txt, its modifier records), anesthesia-base-units (--year),
              anesthesia-conversion-factors (--year),
@@ -97,17 +100,35 @@ public final class CodeSetLoaderCli {
           }
           String year = option(a, "--year");
           String categories = option(a, "--categories");
+          String addenda = option(a, "--addenda");
           String callerDir = System.getenv("CALLER_DIR");
-          Path path = (callerDir == null ? Path.of("") : Path.of(callerDir)).resolve(file);
+          Path dir = callerDir == null ? Path.of("") : Path.of(callerDir);
+          Path path = dir.resolve(file);
+          List<String> declared =
+              categories == null
+                  ? List.of()
+                  : Arrays.stream(categories.split(",")).map(String::strip).toList();
+          ReferenceTable which = ReferenceTable.ofId(a.get(1));
+          if (addenda != null && (which != ReferenceTable.ICD10CM || year == null)) {
+            err.println("--addenda goes with icd10cm and --year (the addenda's fiscal year)");
+            err.println(USAGE);
+            return 2;
+          }
           ReferenceContent content =
-              ReferenceFiles.parse(
-                  ReferenceTable.ofId(a.get(1)),
-                  path.getFileName().toString(),
-                  Files.readAllBytes(path),
-                  year == null ? null : Integer.valueOf(year),
-                  categories == null
-                      ? List.of()
-                      : Arrays.stream(categories.split(",")).map(String::strip).toList());
+              addenda != null
+                  ? Icd10OrderFile.parse(
+                      path.getFileName().toString(),
+                      Files.readAllBytes(path),
+                      Integer.parseInt(year),
+                      declared,
+                      dir.resolve(addenda).getFileName().toString(),
+                      Files.readAllBytes(dir.resolve(addenda)))
+                  : ReferenceFiles.parse(
+                      which,
+                      path.getFileName().toString(),
+                      Files.readAllBytes(path),
+                      year == null ? null : Integer.valueOf(year),
+                      declared);
           return load(table, List.of(content), dryRun, force, out, err);
         }
         default -> {

@@ -339,6 +339,52 @@ class CodeSetLoaderIT {
         "2026 JAN", read(s).hcpcsModifiersOn(LocalDate.of(2026, 2, 10)).version().version());
   }
 
+  /**
+   * An ICD-10-CM year made from the year before's file and CMS's addenda, from the command line:
+   * the shipped FY2027 is exactly that (unchanged), a broken addenda is refused whole, and
+   * --addenda goes with icd10cm and a year only.
+   */
+  @Test
+  void aYearIsLoadedFromTheYearBeforeAndCmsAddenda() throws Exception {
+    Settings s = settings();
+    run(s, "seed", "--create-table");
+    int stored = items(s);
+    Path icd10cm = RepoPaths.root().resolve("refdata/icd10cm");
+    String base = icd10cm.resolve("icd10cm_order_2026_extract.txt").toString();
+    String categories =
+        "E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4";
+    java.util.function.Function<Path, Run> fy2027 =
+        addendaFile ->
+            run(
+                s,
+                "load",
+                "icd10cm",
+                "--file",
+                base,
+                "--year",
+                "2027",
+                "--categories",
+                categories,
+                "--addenda",
+                addendaFile.toString());
+    Path addenda = icd10cm.resolve("icd10cm_order_addenda_2027.txt");
+    Run same = fy2027.apply(addenda);
+    assertEquals(0, same.exit(), same.err());
+    assertTrue(same.out().startsWith("unchanged icd10cm FY2027"), same.out());
+    Path broken =
+        write(
+            "icd10cm_order_addenda_2027.txt",
+            Files.readString(addenda).replace("Add:         1 M043 ", "Add:         1 M5450"),
+            false);
+    Run refused = fy2027.apply(broken);
+    assertEquals(4, refused.exit(), refused.out());
+    assertTrue(
+        refused.err().contains("M5450 is added but is already in the order file"), refused.err());
+    assertEquals(stored, items(s), "nothing written");
+    assertEquals(
+        2, run(s, "load", "modifiers", "--file", base, "--addenda", addenda.toString()).exit());
+  }
+
   @Test
   void usageMistakesExitTwo() {
     Settings s = settings();

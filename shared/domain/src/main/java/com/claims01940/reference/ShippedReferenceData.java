@@ -22,11 +22,26 @@ public final class ShippedReferenceData {
       String file = entry.path("file").asText();
       List<String> categories = new ArrayList<>();
       entry.path("categories").forEach(c -> categories.add(c.asText()));
+      String name = Path.of(file).getFileName().toString();
+      byte[] bytes = Files.readAllBytes(refdata.resolve(file));
+      if (entry.has("addenda")) {
+        // An ICD-10-CM year as the year before's file with CMS's addenda applied.
+        String addenda = entry.path("addenda").asText();
+        out.add(
+            Icd10OrderFile.parse(
+                name,
+                bytes,
+                entry.path("year").asInt(),
+                categories,
+                Path.of(addenda).getFileName().toString(),
+                Files.readAllBytes(refdata.resolve(addenda))));
+        continue;
+      }
       out.add(
           ReferenceFiles.parse(
               ReferenceTable.ofId(entry.path("table").asText()),
-              Path.of(file).getFileName().toString(),
-              Files.readAllBytes(refdata.resolve(file)),
+              name,
+              bytes,
               entry.has("year") ? entry.path("year").asInt() : null,
               categories));
     }

@@ -82,9 +82,11 @@ class Icd10OrderFileTest {
     for (ReferenceContent c : ShippedReferenceData.read(ReferenceFixture.refdata())) {
       if (c instanceof Icd10CodeSet s) {
         assertTrue(s.version().entries() > 100, s.version() + " has its rows");
-        assertTrue(
-            Files.exists(
-                ReferenceFixture.refdata().resolve("icd10cm").resolve(s.version().source())));
+        // "base.txt" or, for a year made with CMS's addenda, "base.txt + addenda.txt".
+        for (String file : s.version().source().split(" \\+ ")) {
+          assertTrue(
+              Files.exists(ReferenceFixture.refdata().resolve("icd10cm").resolve(file)), file);
+        }
       }
     }
   }

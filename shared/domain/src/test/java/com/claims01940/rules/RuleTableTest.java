@@ -824,6 +824,14 @@ class RuleTableTest {
         // Outside an extract's categories a code is never invalid for being absent.
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"C79.51\"]")),
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"Z99.89\"]")),
+        // FY2027 opened codes with a letter second (QA1.71, Lynch syndrome): a well-shaped code.
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M47.816\",\"QA1.71\"]")),
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"Q.A171\"]")),
         // M99 is not in any extract: shape only, even for a code no year has.
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"M99.Z9\"]")),
         // M45 and M96 are declared from FY2025 on (and in FY2021), not in FY2022-FY2024, where no
