@@ -125,7 +125,7 @@ class CodeSetLoaderIT {
         read(s).versions());
     Run list = run(s, "list");
     assertTrue(
-        list.out().contains("icd10cm FY2026 (758 entries, 2025-10-01 to 2026-09-30"), list.out());
+        list.out().contains("icd10cm FY2026 (817 entries, 2025-10-01 to 2026-09-30"), list.out());
   }
 
   @Test
@@ -267,7 +267,7 @@ class CodeSetLoaderIT {
             "--year",
             "2026",
             "--categories",
-            "E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4");
+            "C77,C78,C79,E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4");
     assertEquals(1, kept.exit());
     assertTrue(kept.err().contains("a full file over an extract"), kept.err());
     assertEquals(60_001, read(s).icd10On(LocalDate.of(2026, 3, 1)).codes().size());
@@ -352,7 +352,7 @@ class CodeSetLoaderIT {
     Path icd10cm = RepoPaths.root().resolve("refdata/icd10cm");
     String base = icd10cm.resolve("icd10cm_order_2026_extract.txt").toString();
     String categories =
-        "E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4";
+        "C77,C78,C79,E66,G47.3,G89,M40,M41,M42,M43,M45,M46,M47,M48,M49,M50,M51,M53,M54,M96,Z68.4";
     java.util.function.Function<Path, Run> fy2027 =
         addendaFile ->
             run(

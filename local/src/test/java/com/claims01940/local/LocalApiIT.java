@@ -148,6 +148,9 @@ class LocalApiIT {
     assertTrue(m545.contains("COV-DIAGNOSIS-INVALID:ERROR"), "FY2027 is in force: " + m545);
     assertTrue(m545.contains("outcome:FAIL"), m545.toString());
     assertFalse(m545.contains("COV-CODESET-NOT-LOADED:WARNING"), m545.toString());
+    List<String> c795 = findings("2026-11-10", "[\"M47.816\",\"C79.5\"]", "[\"AA\",\"P3\"]");
+    assertTrue(c795.contains("COV-DIAGNOSIS-INVALID:ERROR"), "a header, not billable: " + c795);
+    assertTrue(c795.contains("outcome:FAIL"), c795.toString());
     List<String> lumbar = findings("2026-11-10", "[\"M48.16\",\"M53.86\"]", "[\"AA\",\"P3\"]");
     assertFalse(
         lumbar.stream().anyMatch(f -> f.startsWith("COV-DIAGNOSIS-REGION-MISMATCH")),

@@ -821,8 +821,25 @@ class RuleTableTest {
             set("/submissionDate", "\"2026-10-02\"")),
         silent("COV-CODESET-NOT-LOADED", M),
         silent("COV-CODESET-NOT-LOADED", M, on("2020-10-01")),
-        // Outside an extract's categories a code is never invalid for being absent.
+        // Secondary malignant neoplasms (C77-C79) are declared from FY2025: bone metastasis
+        // C79.51 is billable, its header C79.5 is not; C79.83 arrived with FY2027 (CMS's addenda).
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"C79.51\"]")),
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"C79.5\"]")),
+        fires(
+            "COV-DIAGNOSIS-INVALID",
+            E,
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M47.816\",\"C79.5\"]")),
+        fires("COV-DIAGNOSIS-INVALID", E, M, set("/diagnosisCodes", "[\"M47.816\",\"C79.83\"]")),
+        silent(
+            "COV-DIAGNOSIS-INVALID",
+            M,
+            on("2026-11-10"),
+            set("/submissionDate", "\"2026-11-12\""),
+            set("/diagnosisCodes", "[\"M47.816\",\"C79.83\"]")),
+        // Outside an extract's categories a code is never invalid for being absent.
         silent("COV-DIAGNOSIS-INVALID", M, set("/diagnosisCodes", "[\"M47.816\",\"Z99.89\"]")),
         // FY2027 opened codes with a letter second (QA1.71, Lynch syndrome): a well-shaped code.
         silent(

@@ -73,8 +73,8 @@ class PayersAndRulesHandlerTest {
     assertEquals("2025-10-01", fy2026.path("effectiveFrom").asText());
     assertEquals("2026-09-30", fy2026.path("effectiveTo").asText());
     assertEquals("icd10cm_order_2026_extract.txt", fy2026.path("source").asText());
-    assertEquals(758, fy2026.path("entries").asInt());
-    assertEquals("M54", fy2026.path("categories").get(15).asText());
+    assertEquals(817, fy2026.path("entries").asInt());
+    assertEquals("M54", fy2026.path("categories").get(18).asText());
     assertEquals("EXTRACT", fy2026.path("coverage").asText());
     JsonNode fy2027 = codesets.get(6);
     assertEquals("FY2027", fy2027.path("version").asText());
