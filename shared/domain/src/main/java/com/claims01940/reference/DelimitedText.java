@@ -56,6 +56,17 @@ final class DelimitedText {
     }
   }
 
+  /** The decoded text's lines, each without its line end (LF or CRLF), for fixed-width files. */
+  static String[] lines(String file, byte[] bytes) {
+    String[] lines = decode(file, bytes).split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].endsWith("\r")) {
+        lines[i] = lines[i].substring(0, lines[i].length() - 1);
+      }
+    }
+    return lines;
+  }
+
   static List<Row> parse(String file, String text, char separator) {
     List<Row> rows = new ArrayList<>();
     List<String> cells = new ArrayList<>();

@@ -33,10 +33,9 @@ final class Icd10OrderAddenda {
     String revising = null;
     long fromCodes = rows.count(true);
     long fromHeaders = rows.count(false);
-    String[] lines = DelimitedText.decode(file, bytes).split("\n", -1);
+    String[] lines = DelimitedText.lines(file, bytes);
     for (int i = 0; i < lines.length; i++) {
-      String line =
-          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line = lines[i];
       int n = i + 1;
       Matcher count = COUNT.matcher(line);
       if (count.matches()) {

@@ -114,10 +114,9 @@ public final class Icd10OrderFile {
       }
     }
     Rows rows = new Rows(prefixes);
-    String[] lines = DelimitedText.decode(file, bytes).split("\n", -1);
+    String[] lines = DelimitedText.lines(file, bytes);
     for (int i = 0; i < lines.length; i++) {
-      String line =
-          lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
+      String line = lines[i];
       int n = i + 1;
       if (line.isBlank()) {
         continue;

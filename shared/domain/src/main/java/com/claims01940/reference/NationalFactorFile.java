@@ -25,15 +25,17 @@ public final class NationalFactorFile {
 
   /** Whether the file is this table (its first line names exactly its columns). */
   public static boolean recognises(String file, byte[] bytes) {
-    var rows = DelimitedText.parse(file, DelimitedText.decode(file, bytes), ',');
+    return hasHeader(DelimitedText.parse(file, DelimitedText.decode(file, bytes), ','));
+  }
+
+  private static boolean hasHeader(List<DelimitedText.Row> rows) {
     return !rows.isEmpty()
         && rows.get(0).cells().stream().map(String::strip).toList().equals(COLUMNS);
   }
 
   public static ConversionFactors parse(String file, byte[] bytes, int year) {
     var rows = DelimitedText.parse(file, DelimitedText.decode(file, bytes), ',');
-    if (rows.isEmpty()
-        || !rows.get(0).cells().stream().map(String::strip).toList().equals(COLUMNS)) {
+    if (!hasHeader(rows)) {
       throw new ReferenceFileException(
           file, rows.isEmpty() ? 0 : 1, "the first line must be " + String.join(",", COLUMNS));
     }
